@@ -1,0 +1,145 @@
+"""From a read :class:`Deck` to the raw facts of a :class:`RawDeck`.
+
+Runs the item rules slide by slide, finds the plan's title, period and organisation on
+its first slides, gathers contacts and links that belong to no item, and parses the
+people in every leader field.
+"""
+from __future__ import annotations
+
+import re
+
+from plandeck.extract.items import ItemFinder
+from plandeck.extract.labels import LabelMatcher
+from plandeck.extract.lines import EMAIL, URL, Line, banner_detector, slide_lines
+from plandeck.extract.people import PeopleParser
+from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawPlan, RawWarning, Slide
+from plandeck.vocabulary import Vocabulary, fold
+
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
+# How many slides from the start may hold the plan's title.
+_TITLE_SLIDES = 3
+
+
+class FactFinder:
+    """Holds the rules built from the vocabulary; one per process, reused for every deck."""
+
+    def __init__(self, vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser) -> None:
+        self._vocab = vocab
+        self._labels = labels
+        self._is_banner = banner_detector(vocab)
+        self._items = ItemFinder(vocab, labels, self._is_banner)
+        self._people = people
+
+    def find(self, deck: Deck) -> RawDeck:
+        plan = RawPlan()
+        items = []
+        warnings = list(deck.warnings)
+        for slide in deck.slides:
+            result = self._items.find(slide)
+            items.extend(result.items)
+            warnings.extend(result.warnings)
+            if not result.items:
+                self._plan_lines(plan, slide, result.loose, warnings)
+            self._contacts(plan, slide)
+        self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
+        for item in items:
+            for f in item.get("leader"):
+                f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
+        if not items and deck.slides:
+            warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
+                                       "(Leader:, Timeline: ...); is this an action plan?", None))
+        return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings)
+
+    # --- plan ---------------------------------------------------------------------------------
+    @staticmethod
+    def _contacts(plan: RawPlan, slide: Slide) -> None:
+        for block in slide.blocks:
+            if block.kind is BlockKind.NOTES:
+                continue
+            texts = [block.text, *(link for p in block.paragraphs for link in p.links)]
+            for text in texts:
+                for email in EMAIL.findall(text.replace("mailto:", " ")):
+                    if email not in plan.contacts:
+                        plan.contacts.append(email)
+
+    def _plan_lines(self, plan: RawPlan, slide: Slide, loose: list[Line], warnings: list[RawWarning]) -> None:
+        """Links on a slide with no item are the plan's; other text there is reported once."""
+        for block in slide.blocks:
+            if block.kind is BlockKind.NOTES:
+                continue
+            links = [*URL.findall(block.text), *(lk for p in block.paragraphs for lk in p.links)]
+            for url in links:
+                if url.lower().startswith("mailto:"):
+                    continue
+                url = url.rstrip(".,;")
+                if not any(_same_url(url, u) for u in plan.links):
+                    plan.links.append(url)
+        stray = [ln for ln in loose if ln.label is not None]
+        if stray:
+            warnings.append(RawWarning("label-without-item",
+                                       f"label line with no item heading: {stray[0].text[:80]!r}", slide.number))
+
+    def _plan_title(self, plan: RawPlan, slides: list[Slide]) -> None:
+        phrases = self._vocab.plan_phrases
+        candidates = [(s, p.text) for s in slides for b in s.blocks if b.kind in (BlockKind.TITLE, BlockKind.TEXT)
+                      for p in b.paragraphs]
+        for slide, text in candidates:
+            folded = fold(text)
+            phrase = next((ph for ph in phrases if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)), None)
+            if phrase is None:
+                continue
+            period = _YEARS.search(text)
+            title = _YEARS.sub(" ", text) if period else text
+            plan.title = " ".join(title.split()).strip(" -–—:,")
+            plan.organisation = self._organisation(plan.title, phrase)
+            plan.period_text = period.group(0) if period else self._period_near(slide)
+            return
+        first = slides[0] if slides else None
+        if first is not None:
+            titles = [b.text for b in first.blocks if b.kind is BlockKind.TITLE]
+            texts = [b.text for b in first.blocks if b.kind is BlockKind.TEXT]
+            head = (titles or texts or [None])[0]
+            plan.title = " ".join(head.split()) if head else None
+            plan.period_text = self._period_near(first)
+
+    def _organisation(self, title: str, phrase: str) -> str | None:
+        """What the title says besides the plan phrase and its connectors: "U4SSC" in "U4SSC Action Plan"."""
+        folded = fold(title)
+        start = folded.find(phrase)
+        rest = (title[:start] + " " + title[start + len(phrase):]).strip()
+        words = rest.split()
+        connectors = {c for c in self._vocab.plan_connectors if " " not in c}
+        while words and fold(words[0]) in connectors | {"the", "la", "le", "el", "l'"}:
+            words.pop(0)
+        while words and fold(words[-1]) in connectors | {"the"}:
+            words.pop()
+        org = " ".join(words).strip(" -–—:,")
+        return org or None
+
+    @staticmethod
+    def _period_near(slide: Slide) -> str | None:
+        for block in slide.blocks:
+            if block.kind is BlockKind.NOTES:
+                continue
+            m = _YEARS.search(block.text)
+            if m:
+                return m.group(0)
+        return None
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def build(settings_languages: tuple[str, ...] = ("en", "fr", "es"), use_model: bool = True) -> FactFinder:
+    """A fact finder wired with the bundled vocabulary and the lazy spaCy tagger."""
+    from plandeck.extract.entities import tagger
+    from plandeck.extract.labels import matcher
+    from plandeck.vocabulary import load
+
+    vocab = load()
+    people = PeopleParser(vocab, classify=lambda phrase: tagger(use_model).kind(phrase))
+    return FactFinder(vocab, matcher(), people)
+
+
+__all__ = ["FactFinder", "build", "slide_lines"]

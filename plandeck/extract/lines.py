@@ -1,0 +1,108 @@
+"""Flattens a slide's blocks into classified lines: the fact finder's input."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from plandeck.extract.labels import LabelMatch, LabelMatcher
+from plandeck.model import Block, BlockKind, Slide
+from plandeck.vocabulary import Vocabulary, fold
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Line:
+    """One paragraph of a slide with what the rules need to know about it."""
+
+    text: str
+    level: int
+    block: int
+    first_in_block: bool
+    is_title: bool
+    size: float | None
+    bold: bool
+    links: tuple[str, ...]
+    label: LabelMatch | None = None
+    banner: bool = False
+    strong: bool = False  # set when this line is bigger or bolder than the slide's body text
+
+
+def slide_lines(slide: Slide, labels: LabelMatcher, is_banner) -> list[Line]:
+    """Every non-notes, non-table paragraph of a slide in reading order."""
+    out: list[Line] = []
+    for index, block in enumerate(slide.blocks):
+        if block.kind in (BlockKind.NOTES, BlockKind.TABLE):
+            continue
+        out.extend(block_lines(block, index, labels, is_banner))
+    mark_strong(out)
+    return out
+
+
+def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> list[Line]:
+    """The lines of one text block, classified."""
+    out = []
+    for i, para in enumerate(block.paragraphs):
+        text = para.text.strip()
+        if not text:
+            continue
+        line = Line(text, para.level, index, i == 0, block.kind is BlockKind.TITLE, para.size, para.bold,
+                    para.links)
+        line.label = labels.match(text)
+        line.banner = line.label is None and is_banner(text)
+        out.append(line)
+    return out
+
+
+def mark_strong(lines: list[Line]) -> None:
+    """Flag lines set larger or bolder than the labels around them: likely headings."""
+    label_sizes = [ln.size for ln in lines if ln.label and ln.size]
+    body = median(label_sizes) if label_sizes else None
+    label_bold = any(ln.bold for ln in lines if ln.label)
+    for ln in lines:
+        bigger = bool(body and ln.size and ln.size >= body * 1.15)
+        ln.strong = ln.is_title or bigger or (ln.bold and not label_bold and ln.label is None)
+
+
+def is_heading_like(line: Line) -> bool:
+    """Could this line be an item's title? Short, not a sentence, not a label."""
+    if line.label is not None or line.banner:
+        return False
+    if line.is_title or line.strong:
+        return len(line.text) <= 250
+    words = line.text.split()
+    if len(words) > 22 or EMAIL.search(line.text) or URL.search(line.text):
+        return False
+    return not line.text.rstrip().endswith((".", ":", ";", ",")) or len(words) <= 4
+
+
+def similar(a: str, b: str) -> float:
+    """Share of the shorter text's words found in the other: catches "X Hub" vs "X/Y Hub"."""
+    ta = set(re.findall(r"\w+", fold(a)))
+    tb = set(re.findall(r"\w+", fold(b)))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def banner_detector(vocab: Vocabulary):
+    """A banner is a status word plus item nouns only: "Proposed new deliverable"."""
+    status_words = {w for words in vocab.status.values() for w in words}
+    nouns = set(vocab.banner_nouns)
+
+    def is_banner(text: str) -> bool:
+        folded = re.sub(r"[^\w\s'-]", " ", fold(text)).split()
+        if not folded or len(folded) > 6:
+            return False
+        rest = " ".join(folded)
+        found_status = False
+        for phrase in sorted(status_words | nouns, key=len, reverse=True):
+            pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+            if re.search(pattern, rest):
+                found_status = found_status or phrase in status_words
+                rest = re.sub(pattern, " ", rest)
+        return found_status and not rest.strip()
+
+    return is_banner

@@ -1,0 +1,185 @@
+"""Parses leader lines into people and their affiliations.
+
+Handles ``Name (Org)``, nested parentheses ``Name (UK Agency (UKA))``, several people
+joined by ``,`` / ``and`` / ``&`` / ``;`` or nothing at all
+(``Ann Lee (X) Bo Kim (Y)``), ``Name, Org``, ``Name – Org``, ``Org: Name``, honorifics,
+ALL-CAPS surnames, and an affiliation on the line after the name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from plandeck.vocabulary import Vocabulary, fold
+
+# Words that join people in a list, in the configured languages.
+_JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bwith\b|\bavec\b|\bcon\b)"
+_SPLIT = re.compile(rf"\s*{_JOINERS}\s*", re.IGNORECASE)
+_LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
+_TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
+_DASH = re.compile(r"\s+[-–—]\s+")
+_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
+              "ter", "bin", "bint", "al", "el", "y", "e", "zu", "af", "st."}
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[A-Z]\.)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]{1,9}$")
+
+Classifier = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person and the affiliation written with them."""
+
+    name: str
+    affiliation: str | None
+
+
+class PeopleParser:
+    """Parses the lines of one leader field; ``classify`` is the spaCy fallback for hard phrases."""
+
+    def __init__(self, vocab: Vocabulary, classify: Classifier | None = None) -> None:
+        self._vocab = vocab
+        self._titles = vocab.person_titles
+        self._org_words = frozenset(w for w in vocab.org_words if " " not in w)
+        self._org_phrases = tuple(w for w in vocab.org_words if " " in w)
+        self._known_orgs = {fold(n) for o in vocab.organisations for n in (o.canonical, o.acronym, *o.aliases) if n}
+        self._classify = classify
+
+    # --- classification ---------------------------------------------------------------
+    def strip_title(self, name: str) -> str:
+        """Drop honorifics ("Dr", "Prof.", "Ms") from the front of a name."""
+        words = name.split()
+        while len(words) > 1 and fold(words[0]).rstrip(".") in {t.rstrip(".") for t in self._titles}:
+            words.pop(0)
+        return " ".join(words)
+
+    def is_org(self, phrase: str) -> bool:
+        """Cheap rules first: gazetteer, acronym, organisation words."""
+        folded = fold(phrase).strip()
+        if folded in self._known_orgs or _ACRONYM.match(phrase.strip()):
+            return True
+        tokens = re.findall(r"[\w.&'-]+", folded)
+        if any(t in self._org_words or t.rstrip(".") in self._org_words for t in tokens):
+            return True
+        padded = f" {' '.join(tokens)} "
+        return any(f" {phrase} " in padded for phrase in self._org_phrases)
+
+    def is_person(self, phrase: str) -> bool:
+        """Two to five capitalised words (particles allowed), no organisation word."""
+        phrase = self.strip_title(phrase.strip())
+        words = phrase.split()
+        if not 2 <= len(words) <= 5 or self.is_org(phrase):
+            return False
+        caps = [w for w in words if w.lower() not in _PARTICLES]
+        return len(caps) >= 2 and all(_NAME_WORD.match(w) for w in caps)
+
+    def _kind(self, phrase: str) -> str | None:
+        if self.is_person(phrase):
+            return "PERSON"
+        if self.is_org(phrase):
+            return "ORG"
+        if self._classify is not None:
+            return self._classify(phrase)
+        return None
+
+    # --- parsing ------------------------------------------------------------------------
+    def parse(self, lines: list[str]) -> list[Mention]:
+        """People in a leader field, in deck order; a lone organisation line affiliates the person above."""
+        out: list[Mention] = []
+        for line in lines:
+            found = self.parse_line(line)
+            if found:
+                out.extend(found)
+            elif out and out[-1].affiliation is None and line.strip() and self._kind(line.strip()) != "PERSON":
+                out[-1] = Mention(out[-1].name, line.strip())
+        return out
+
+    def parse_line(self, line: str) -> list[Mention]:
+        """People on one line."""
+        line = line.strip().strip(".;")
+        if not line:
+            return []
+        if "(" in line:
+            return self._with_parentheses(line)
+        return self._without_parentheses(line)
+
+    def _with_parentheses(self, line: str) -> list[Mention]:
+        out: list[Mention] = []
+        for outside, inside in _paren_chunks(line):
+            outside = _TRAIL_JOINER.sub("", _LEAD_JOINER.sub("", outside)).strip(" .:")
+            if inside is None:
+                if outside:
+                    out.extend(self._without_parentheses(outside))
+                continue
+            if not outside:
+                # "(Org)" right after a person written without one: attach to the previous person.
+                if out and out[-1].affiliation is None:
+                    out[-1] = Mention(out[-1].name, inside.strip())
+                continue
+            names = [n for n in _SPLIT.split(outside) if n.strip()]
+            for name in names[:-1]:
+                out.extend(self._without_parentheses(name))
+            name = self.strip_title(names[-1].strip(" .:")) if names else ""
+            if name and self._kind(name) == "ORG" and not self.is_person(inside):
+                # "Org (Name)" is rare; "Org (ACR)" is an organisation alone with no person.
+                continue
+            if name and self._kind(name) == "ORG" and self.is_person(inside):
+                out.append(Mention(self.strip_title(inside.strip()), name))
+            elif name:
+                out.append(Mention(name, inside.strip()))
+        return out
+
+    def _without_parentheses(self, text: str) -> list[Mention]:
+        # "Org: Name" -- an organisation as a label for its people.
+        if ":" in text:
+            head, _, tail = text.partition(":")
+            if self._kind(head.strip()) == "ORG" and tail.strip():
+                return [Mention(m.name, m.affiliation or head.strip()) for m in self._without_parentheses(tail)]
+        # "Name – Org"
+        parts = _DASH.split(text, maxsplit=1)
+        if len(parts) == 2 and self._kind(parts[0]) != "ORG":
+            name, org = parts
+            people = [n for n in _SPLIT.split(name) if n.strip()]
+            return [Mention(self.strip_title(p.strip()), org.strip()) for p in people]
+        pieces = [p.strip(" .:") for p in _SPLIT.split(text) if p.strip(" .:")]
+        out: list[Mention] = []
+        for piece in pieces:
+            kind = self._kind(piece)
+            if kind == "ORG" and out and out[-1].affiliation is None and not self.is_person(piece):
+                out[-1] = Mention(out[-1].name, piece)
+            elif kind == "ORG" and not self.is_person(piece):
+                continue
+            else:
+                out.append(Mention(self.strip_title(piece), None))
+        return out
+
+
+def _paren_chunks(line: str) -> list[tuple[str, str | None]]:
+    """Split into (text before, balanced parenthesis content) pairs; a tail has content None."""
+    chunks: list[tuple[str, str | None]] = []
+    depth = 0
+    outside: list[str] = []
+    inside: list[str] = []
+    for ch in line:
+        if ch == "(":
+            if depth:
+                inside.append(ch)
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth:
+                inside.append(ch)
+            else:
+                chunks.append(("".join(outside), "".join(inside)))
+                outside, inside = [], []
+        elif depth:
+            inside.append(ch)
+        else:
+            outside.append(ch)
+    if inside:  # unbalanced: keep what was opened as plain text
+        outside.append("(" + "".join(inside))
+    tail = "".join(outside)
+    if tail.strip():
+        chunks.append((tail, None))
+    return chunks

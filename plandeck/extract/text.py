@@ -1,0 +1,33 @@
+"""Text clean-up shared by every reader: bullet glyphs, PDF artefacts, white space."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Glyphs decks use as bullets, typed by hand or left over from a PDF's symbol fonts.
+_BULLETS = "-–—•◦▪▫■□●○◆◇►▶▷➢➤➔→⇒✓✔✗✘❖❑❒§Ø*·‣⁃∙⦁⦾⦿"
+_CID = re.compile(r"\(cid:\d+\)")
+# Private-use code points are what PDF symbol fonts (Wingdings, Symbol) turn bullets into.
+_PUA = re.compile("[\ue000-\uf8ff]")
+_LEADING = re.compile(rf"^(?:[{re.escape(_BULLETS)}]+\s*|\d{{1,2}}[.)]\s+(?=[A-Za-z]))+")
+# A lone "o"/"O" before a capital is a Courier-New bullet that a PDF gave back as a letter.
+_LETTER_BULLET = re.compile(r"^[oOv]\s+(?=[A-Z\u00C0-\u00DE])")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def clean_line(text: str) -> str:
+    """One line as a user would retype it: no bullet glyphs, artefacts or doubled spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _CID.sub(" ", text)
+    text = _PUA.sub(" ", text)
+    text = text.replace("\v", " ").replace("\u200b", "")
+    text = _SPACE.sub(" ", text).strip()
+    text = _LEADING.sub("", text)
+    text = _LETTER_BULLET.sub("", text)
+    return text.strip()
+
+
+def starts_with_bullet(text: str) -> bool:
+    """Whether a raw PDF line opens with a bullet glyph, which starts a new paragraph."""
+    text = _CID.sub("•", text).lstrip()
+    return bool(text) and (text[0] in _BULLETS or bool(_PUA.match(text[0])) or bool(_LETTER_BULLET.match(text)))

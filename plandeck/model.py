@@ -1,0 +1,170 @@
+"""Format-neutral data handed between stages.
+
+Readers turn PPTX, PDF and scans into a :class:`Deck` of :class:`Slide` s made of
+:class:`Block` s; the fact finder turns that into a :class:`RawDeck` of
+:class:`RawItem` s; ``normalize`` turns that into the canonical schema. Nothing from a
+third-party library (lxml elements, pdfplumber dicts, open files) crosses these types.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class BlockKind(str, Enum):
+    """What a block is on its slide; notes are kept apart so they never become facts."""
+
+    TITLE = "title"
+    TEXT = "text"
+    TABLE = "table"
+    NOTES = "notes"
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """Position on the slide as fractions of its width and height (0..1), top-left origin."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """One paragraph: what a user sees as one bullet or one line of a text box."""
+
+    text: str
+    level: int = 0
+    size: float | None = None
+    bold: bool = False
+    links: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Block:
+    """A text frame, title, table or notes page, with its place on the slide."""
+
+    kind: BlockKind
+    box: Box
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        if self.kind is BlockKind.TABLE:
+            return "\n".join("\t".join(row) for row in self.rows)
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(slots=True)
+class Slide:
+    """A slide or a PDF page; ``number`` is 1-based and is what provenance points at."""
+
+    number: int
+    blocks: list[Block] = field(default_factory=list)
+    ocr: bool = False
+
+
+@dataclass(slots=True)
+class SourceInfo:
+    """What the input file was; ``units`` is its slide or page count."""
+
+    file: str
+    sha256: str
+    format: str
+    units: int = 0
+
+
+@dataclass(slots=True)
+class Deck:
+    """A whole deck as read, before any fact is found."""
+
+    source: SourceInfo
+    slides: list[Slide] = field(default_factory=list)
+    warnings: list[RawWarning] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RawWarning:
+    """Something found but not understood; becomes a schema Warning."""
+
+    code: str
+    message: str
+    unit: int | None = None
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """A person named in a leader line, as written."""
+
+    name: str
+    affiliation: str | None
+    unit: int
+
+
+@dataclass(slots=True)
+class RawField:
+    """A labelled value: ``key`` is the plandeck field, ``lines`` the value's lines as written."""
+
+    key: str
+    label: str
+    lines: list[str]
+    unit: int
+    people: list[PersonMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line for line in self.lines if line).strip()
+
+
+@dataclass(slots=True)
+class RawItem:
+    """One deliverable, group or programme as found on the slides, not yet normalised."""
+
+    title: str
+    unit: int
+    code: str | None = None
+    kind: str | None = None
+    banner: str | None = None
+    parent_hint: str | None = None
+    fields: list[RawField] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    units: set[int] = field(default_factory=set)
+
+    def has(self, key: str) -> bool:
+        return any(f.key == key for f in self.fields)
+
+    def get(self, key: str) -> list[RawField]:
+        return [f for f in self.fields if f.key == key]
+
+
+@dataclass(slots=True)
+class RawPlan:
+    """Deck-level facts: title slide, contacts, loose links."""
+
+    title: str | None = None
+    organisation: str | None = None
+    period_text: str | None = None
+    contacts: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RawDeck:
+    """The facts found in a deck, in deck order, before normalisation."""
+
+    source: SourceInfo
+    plan: RawPlan
+    items: list[RawItem]
+    warnings: list[RawWarning] = field(default_factory=list)

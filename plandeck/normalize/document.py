@@ -1,0 +1,278 @@
+"""Reconciles a :class:`RawDeck` into the canonical ``plandeck/1`` :class:`Document`.
+
+Periods are parsed, statuses mapped, parents found for table rows, meeting lines that
+name child codes moved to those children and merged with their own months, people and
+organisations reconciled across the deck, and ids allocated from titles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from plandeck import schema
+from plandeck.model import RawDeck, RawField, RawItem
+from plandeck.normalize.dates import DateScanner
+from plandeck.normalize.ids import IdAllocator
+from plandeck.normalize.meetings import MeetingParser, MonthFact
+from plandeck.normalize.organisations import OrganisationIndex
+from plandeck.normalize.status import StatusMapper
+from plandeck.vocabulary import Vocabulary, fold
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\by\b)\s*(?![^()]*\))", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    """An item while it is being reconciled."""
+
+    raw: RawItem
+    id: str = ""
+    parent: _Draft | None = None
+    children: list[_Draft] = field(default_factory=list)
+    months: list[MonthFact] = field(default_factory=list)
+    item: schema.Item | None = None
+
+
+class Normaliser:
+    """Turns raw facts into the schema; holds the parsers, built once per process."""
+
+    def __init__(self, vocab: Vocabulary, dates: DateScanner) -> None:
+        self._vocab = vocab
+        self._dates = dates
+        self._meetings = MeetingParser(vocab, dates)
+        self._status = StatusMapper(vocab)
+
+    def normalise(self, raw: RawDeck) -> schema.Document:
+        warnings = [schema.Warning(code=w.code, message=w.message, unit=w.unit) for w in raw.warnings]
+        drafts = [_Draft(raw=item) for item in raw.items]
+        self._link_parents(drafts, warnings)
+        ordered = _tree_order(drafts)
+        ids = IdAllocator()
+        for d in ordered:
+            d.id = ids.take(d.raw.title, d.raw.code if d.parent else None, d.parent.id if d.parent else None)
+        orgs = OrganisationIndex(self._vocab)
+        items = [self._item(d, warnings, orgs) for d in ordered]
+        self._move_child_meetings(ordered)
+        for d, item in zip(ordered, items, strict=True):
+            item.meetings = _merge_months(d.months)
+        for item in items:
+            for role in item.leaders:
+                role.organisation = orgs.canonical(role.affiliation or role.organisation)
+        plan = self._plan(raw, items)
+        return schema.Document(
+            source=schema.Source(file=raw.source.file, sha256=raw.source.sha256, format=raw.source.format,
+                                 units=raw.source.units),
+            plan=plan,
+            items=items,
+            people=_people(items, orgs),
+            organisations=[
+                schema.Organisation(name=c.canonical, acronym=c.acronym,
+                                    aliases=[f for f in c.forms if f != c.canonical],
+                                    roles=sorted(c.roles))
+                for c in orgs.clusters()
+            ],
+            warnings=warnings,
+        )
+
+    # --- structure ------------------------------------------------------------------------------
+    def _link_parents(self, drafts: list[_Draft], warnings: list[schema.Warning]) -> None:
+        wg_words = sorted(self._vocab.wg_table_words, key=len, reverse=True)
+        for i, d in enumerate(drafts):
+            hint = d.raw.parent_hint
+            if not hint:
+                continue
+            core = fold(hint)
+            for w in wg_words:
+                core = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", core)
+            core = " ".join(core.split())
+            best, score = None, 0.0
+            for other in drafts[:i]:
+                if other.raw.parent_hint or other is d:
+                    continue
+                s = fuzz.ratio(core, fold(other.raw.title)) if core else 0.0
+                if s > score:
+                    best, score = other, s
+            if best is not None and score >= 85:
+                d.parent = best
+                best.children.append(d)
+            elif core:
+                warnings.append(schema.Warning(code="parent-not-found",
+                                               message=f"no item titled like {hint!r} for table row {d.raw.title!r}",
+                                               unit=d.raw.unit))
+
+    def _move_child_meetings(self, drafts: list[_Draft]) -> None:
+        """A parent's meeting line that names child codes belongs to those children."""
+        for d in drafts:
+            codes = {c.raw.code: c for c in d.children if c.raw.code}
+            if not codes:
+                continue
+            kept = []
+            for m in d.months:
+                targets = [codes[g] for g in m.groups if g in codes]
+                if targets:
+                    for child in targets:
+                        child.months.append(m)
+                else:
+                    kept.append(m)
+            d.months = kept
+
+    # --- one item -------------------------------------------------------------------------------
+    def _item(self, d: _Draft, warnings: list[schema.Warning], orgs: OrganisationIndex) -> schema.Item:
+        raw = d.raw
+        status_text = _joined(raw.get("status")) or raw.banner
+        status = self._status.map(status_text)
+        if status_text and status is None:
+            warnings.append(schema.Warning(code="unknown-status", message=f"status not understood: {status_text!r}",
+                                           unit=raw.unit))
+        known = frozenset(c.raw.code for c in d.children if c.raw.code)
+        notes = list(raw.notes)
+        recurrence = None
+        for f in raw.get("meetings"):
+            parsed = self._meetings.parse(f.lines, known)
+            d.months.extend(parsed.months)
+            notes.extend(parsed.notes)
+            if parsed.recurrence and recurrence is None:
+                r = parsed.recurrence
+                recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=r.end, text=r.text)
+        secretariat: list[str] = []
+        for f in raw.get("secretariat"):
+            for name in _LIST_SPLIT.split(f.text):
+                name = name.strip(" .")
+                if name and not self._dates.is_empty(name) and name not in secretariat:
+                    secretariat.append(name)
+                    orgs.add(name, "secretariat")
+        leaders = self._leaders(raw.get("leader"), orgs)
+        units = sorted({raw.unit, *raw.units, *(f.unit for f in raw.fields)})
+        item = schema.Item(
+            id=d.id,
+            parent=d.parent.id if d.parent else None,
+            code=raw.code if raw.code else None,
+            title=raw.title,
+            aliases=_unique(raw.aliases),
+            kind=self._kind(raw, d),
+            status=status,
+            status_text=status_text,
+            leaders=leaders,
+            secretariat=secretariat,
+            timeline=self._period(raw.get("timeline"), warnings),
+            publication=self._period(raw.get("publication"), warnings),
+            scope=_joined(raw.get("scope")) or None,
+            recurrence=recurrence,
+            links=_unique([*raw.links, *(u for f in raw.get("link") for u in f.lines if "://" in u or "www." in u)]),
+            notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]),
+            provenance=schema.Provenance(units=units),
+        )
+        d.item = item
+        return item
+
+    def _leaders(self, fields: list[RawField], orgs: OrganisationIndex) -> list[schema.Role]:
+        roles: list[schema.Role] = []
+        for f in fields:
+            if f.people:
+                for p in f.people:
+                    if p.affiliation:
+                        orgs.add(p.affiliation, "affiliation")
+                    roles.append(schema.Role(name=p.name, affiliation=p.affiliation))
+            else:
+                # No person, only organisations: the organisations lead.
+                for name in _LIST_SPLIT.split(f.text):
+                    name = name.strip(" .")
+                    if name and not self._dates.is_empty(name):
+                        orgs.add(name, "leader")
+                        roles.append(schema.Role(name=name, affiliation=None, organisation=name))
+        return roles
+
+    def _kind(self, raw: RawItem, d: _Draft) -> str:
+        if raw.kind:
+            return raw.kind
+        prefix = re.match(r"[A-Z]+", raw.code or "")
+        if prefix and prefix.group(0) in self._vocab.wg_code_prefixes:
+            return "working_group"
+        title = fold(raw.title)
+        for kind in ("programme", "hub", "working_group"):
+            words = self._vocab.kind_title_words.get(kind, ())
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", title) for w in words):
+                return kind
+        return "deliverable"
+
+    def _period(self, fields: list[RawField], warnings: list[schema.Warning]) -> schema.Period | None:
+        text = _joined(fields)
+        if not text:
+            return None
+        span = self._dates.period(text)
+        if span is None:
+            if not self._dates.is_empty(text):
+                warnings.append(schema.Warning(code="unparsed-date", message=f"no date understood in {text!r}",
+                                               unit=fields[0].unit))
+            return None
+        return schema.Period(text=span.text, from_=span.start, to=span.end)
+
+    def _plan(self, raw: RawDeck, items: list[schema.Item]) -> schema.Plan:
+        period = self._dates.period(raw.plan.period_text) if raw.plan.period_text else None
+        item_links = {u.rstrip("/").lower() for it in items for u in it.links}
+        return schema.Plan(
+            title=raw.plan.title,
+            organisation=raw.plan.organisation,
+            period=schema.Period(text=period.text, from_=period.start, to=period.end) if period else None,
+            contacts=raw.plan.contacts,
+            links=[u for u in raw.plan.links if u.rstrip("/").lower() not in item_links],
+        )
+
+
+def _joined(fields: list[RawField]) -> str:
+    return " ".join(f.text for f in fields if f.text).strip()
+
+
+def _unique(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+def _tree_order(drafts: list[_Draft]) -> list[_Draft]:
+    """Deck order with every parent directly followed by its children."""
+    out: list[_Draft] = []
+
+    def visit(d: _Draft) -> None:
+        out.append(d)
+        for child in d.children:
+            visit(child)
+
+    for d in drafts:
+        if d.parent is None:
+            visit(d)
+    return out
+
+
+def _merge_months(months: list[MonthFact]) -> list[schema.Meeting]:
+    """One meeting per month, sorted; groups united, the first note kept."""
+    by_month: dict[str, schema.Meeting] = {}
+    for m in months:
+        meeting = by_month.get(m.month)
+        if meeting is None:
+            by_month[m.month] = schema.Meeting(month=m.month, groups=list(m.groups), note=m.note)
+            continue
+        meeting.groups.extend(g for g in m.groups if g not in meeting.groups)
+        meeting.note = meeting.note or m.note
+    return [by_month[k] for k in sorted(by_month)]
+
+
+def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Person]:
+    people: dict[str, schema.Person] = {}
+    for item in items:
+        for role in item.leaders:
+            if role.affiliation is None and role.organisation is not None:
+                continue  # an organisation leading on its own is no person
+            key = fold(role.name)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = schema.Person(name=role.name, organisation=role.organisation)
+            if role.affiliation and role.affiliation not in person.affiliations:
+                person.affiliations.append(role.affiliation)
+            if item.id not in person.items:
+                person.items.append(item.id)
+    return list(people.values())

@@ -1,0 +1,161 @@
+"""Meeting lines ("WG3 & WG4 January- February 2022 revision ...") to months, groups and notes.
+
+A line is cut into sentences; each sentence's date atoms give months (ranges such as
+"March-May 2022" expand month by month), the group codes it names (carried on to the
+next sentences of the same line when they name none), and the words left over are the
+meeting's note. An open-ended rule ("Monthly e-meetings from February 2022") becomes a
+recurrence whose first month is also a meeting.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plandeck.normalize.dates import Atom, DateScanner
+from plandeck.vocabulary import Vocabulary, fold
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|a|hasta|al|bis)\s*$")
+_FROM = re.compile(r"(?:\bfrom|\bstarting(?: in| from)?|\bas of|\bbeginning|\bà partir de|\bdès|\bdesde|"
+                   r"\ba partir de|\bcommencing|\bstarting)\s*$")
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bto|\bjusqu'(?:en|à|a)|\bhasta|\bthrough)\s*$")
+_SENTENCE = re.compile(r"(?<=[.;])\s+|(?<=\d)\.\s*(?=[A-Za-z])")
+_CODE = re.compile(r"\b([A-Z]{1,5})[- ]?(\d{1,3})\b")
+_JUNK = re.compile(r"^[\s,.;:&+/\-–—]*(?:(?:and|et|y|&)\b[\s,.;:&+/\-–—]*)*|[\s,.;:&+/\-–—]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFact:
+    """One meeting month as read from a line."""
+
+    month: str
+    groups: tuple[str, ...]
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecurrenceFact:
+    """An open-ended meeting rule."""
+
+    freq: str
+    start: str
+    end: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class MeetingLines:
+    """What a field's meeting lines said."""
+
+    months: list[MonthFact] = field(default_factory=list)
+    recurrence: RecurrenceFact | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class MeetingParser:
+    """Parses meeting lines; ``wg_prefixes`` say which codes name groups (WG3, GT 2)."""
+
+    def __init__(self, vocab: Vocabulary, dates: DateScanner) -> None:
+        self._dates = dates
+        self._prefixes = set(vocab.wg_code_prefixes)
+        self._freq = [(w, k) for k, words in vocab.recurrence.items() for w in words]
+        self._freq.sort(key=lambda wk: -len(wk[0]))
+
+    def codes(self, text: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """Group codes a line names, normalised to "WG3"."""
+        out = []
+        for prefix, number in _CODE.findall(text):
+            code = f"{prefix}{int(number)}"
+            if (prefix in self._prefixes or code in known) and code not in out:
+                out.append(code)
+        return tuple(out)
+
+    def parse(self, lines: list[str], known_codes: frozenset[str] = frozenset()) -> MeetingLines:
+        """Every month the lines plan, in line order."""
+        result = MeetingLines()
+        for line in lines:
+            line = " ".join(line.split())
+            if not line or self._dates.is_empty(line):
+                continue
+            if not self._parse_line(line, known_codes, result):
+                result.notes.append(line)
+        return result
+
+    def _parse_line(self, line: str, known: frozenset[str], result: MeetingLines) -> bool:
+        found = False
+        groups: tuple[str, ...] = ()
+        leftovers = []
+        for sentence in (s for s in _SENTENCE.split(line) if s.strip()):
+            groups = self.codes(sentence, known) or groups
+            atoms = [a for a in self._dates.atoms(sentence) if a.precise]
+            if not atoms:
+                leftovers.append(sentence.strip())
+                continue
+            found = True
+            folded = fold(sentence)
+            freq = self._frequency(folded)
+            if freq and len(atoms) <= 2 and _FROM.search(folded[: atoms[0].start]):
+                end = None
+                if len(atoms) == 2 and _UNTIL.search(folded[atoms[0].end: atoms[1].start]):
+                    end = _month(atoms[1].year, atoms[1].first)
+                start = _month(atoms[0].year, atoms[0].first)
+                if result.recurrence is None:
+                    result.recurrence = RecurrenceFact(freq, start, end, sentence.strip().rstrip("."))
+                result.months.append(MonthFact(start, groups, None))
+                continue
+            note = self._note(sentence, folded, atoms)
+            for month in self._months(folded, atoms):
+                result.months.append(MonthFact(month, groups, note))
+        if found and leftovers:
+            result.notes.extend(leftovers)
+        return found
+
+    def _frequency(self, folded: str) -> str | None:
+        for word, freq in self._freq:
+            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded):
+                return freq
+        return None
+
+    @staticmethod
+    def _months(folded: str, atoms: list[Atom]) -> list[str]:
+        months: list[str] = []
+        i = 0
+        while i < len(atoms):
+            a = atoms[i]
+            if i + 1 < len(atoms) and _RANGE_GAP.match(folded[a.end: atoms[i + 1].start]):
+                b = atoms[i + 1]
+                months.extend(_expand(a.year, a.first, b.year, b.last))
+                i += 2
+                continue
+            months.append(_month(a.year, a.first))
+            i += 1
+        return months
+
+    def _note(self, sentence: str, folded: str, atoms: list[Atom]) -> str | None:
+        """The words left once dates and group codes are taken out: the meeting's purpose."""
+        keep = list(sentence)
+        # Folding can shorten the text (accents); map only when lengths agree, else keep all.
+        if len(folded) == len(sentence):
+            for a in atoms:
+                for i in range(a.start, a.end):
+                    keep[i] = " "
+        text = "".join(keep)
+        text = _CODE.sub(lambda m: " " if m.group(1) in self._prefixes else m.group(0), text)
+        text = " ".join(text.split())
+        text = _JUNK.sub("", text).strip()
+        text = re.sub(r"\s*[-–—]\s*$", "", text)
+        return text or None
+
+
+def _month(year: int | None, month: int | None) -> str:
+    return f"{year:04d}-{(month or 1):02d}"
+
+
+def _expand(y0: int | None, m0: int | None, y1: int | None, m1: int | None) -> list[str]:
+    """Every month from the first to the last, inclusive (at most five years, against typos)."""
+    if y0 is None or y1 is None:
+        return []
+    start = y0 * 12 + (m0 or 1) - 1
+    end = y1 * 12 + (m1 or 12) - 1
+    if end < start or end - start > 60:
+        return [_month(y0, m0)]
+    return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(start, end + 1)]

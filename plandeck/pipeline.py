@@ -1,0 +1,74 @@
+"""One deck in, one Document out: read, find facts, normalise. Batch runs build on this."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from plandeck import schema
+from plandeck.errors import PlandeckError, UnreadableError
+from plandeck.model import Deck
+from plandeck.settings import Settings
+
+
+@dataclass(frozen=True)
+class Engine:
+    """The heavy, reusable parts of a run (rules, vocabularies), built once per process."""
+
+    settings: Settings
+
+    @property
+    def facts(self):
+        return _fact_finder(self.settings.languages, self.settings.use_model)
+
+    @property
+    def normaliser(self):
+        return _normaliser(self.settings.languages)
+
+    def read(self, path: Path) -> Deck:
+        from plandeck.extract.readers import read_deck
+
+        return read_deck(path, self.settings)
+
+    def run(self, path: Path) -> schema.Document:
+        """Read a deck and return its document; raises :class:`PlandeckError` for unreadable input."""
+        deck = self.read(path)
+        raw = self.facts.find(deck)
+        return self.normaliser.normalise(raw)
+
+
+@cache
+def _fact_finder(languages: tuple[str, ...], use_model: bool):
+    from plandeck.extract.facts import build
+
+    return build(languages, use_model)
+
+
+@cache
+def _normaliser(languages: tuple[str, ...]):
+    from plandeck.normalize.dates import scanner
+    from plandeck.normalize.document import Normaliser
+    from plandeck.vocabulary import load
+
+    return Normaliser(load(), scanner(languages))
+
+
+def extract(path: str | Path, settings: Settings | None = None) -> schema.Document:
+    """Library entry point: the ``plandeck/1`` document of one deck."""
+    return Engine(settings or Settings()).run(Path(path))
+
+
+def sha256_of(path: Path) -> str:
+    """Hash of the input bytes, read in chunks so a large file never sits in memory twice."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UnreadableError(path.name, f"cannot read the file: {exc.strerror or exc}") from None
+    return digest.hexdigest()
+
+
+__all__ = ["Engine", "PlandeckError", "extract", "sha256_of"]

@@ -1,0 +1,153 @@
+"""The canonical ``plandeck/1`` document (see ``shared/spec/SCHEMA.md``) as pydantic models.
+
+These models are the contract with users: JSON is written from them, ``plandeck
+schema`` prints their JSON Schema, and a JSON file read back (for ``diff``) is
+validated by them.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "plandeck/1"
+
+Kind = Literal["deliverable", "working_group", "programme", "hub"]
+Status = Literal["proposed", "planned", "ongoing", "completed", "cancelled"]
+Freq = Literal["weekly", "monthly", "bimonthly", "quarterly", "yearly"]
+RoleName = Literal["leader", "secretariat", "affiliation"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Source(_Model):
+    """Where a document came from, so a user can find the file again."""
+
+    file: str
+    sha256: str
+    format: str
+    units: int
+
+
+class Period(_Model):
+    """A span of time as written and as months or years (``YYYY`` or ``YYYY-MM``)."""
+
+    text: str
+    from_: str = Field(alias="from")
+    to: str
+
+
+class Plan(_Model):
+    """Deck-level facts."""
+
+    title: str | None = None
+    organisation: str | None = None
+    period: Period | None = None
+    contacts: list[str] = []
+    links: list[str] = []
+
+
+class Role(_Model):
+    """A person leading an item, with the organisation as written and as reconciled."""
+
+    name: str
+    affiliation: str | None = None
+    organisation: str | None = None
+
+
+class Meeting(_Model):
+    """One planned meeting month."""
+
+    month: str
+    groups: list[str] = []
+    note: str | None = None
+
+
+class Recurrence(_Model):
+    """An open-ended meeting rule; its first month is also in ``meetings``."""
+
+    freq: Freq
+    from_: str = Field(alias="from")
+    to: str | None = None
+    text: str
+
+
+class Provenance(_Model):
+    """The 1-based slides or pages an item's facts came from."""
+
+    units: list[int]
+
+
+class Item(_Model):
+    """A deliverable, working group, programme or hub."""
+
+    id: str
+    parent: str | None = None
+    code: str | None = None
+    title: str
+    aliases: list[str] = []
+    kind: Kind = "deliverable"
+    status: Status | None = None
+    status_text: str | None = None
+    leaders: list[Role] = []
+    secretariat: list[str] = []
+    timeline: Period | None = None
+    publication: Period | None = None
+    scope: str | None = None
+    meetings: list[Meeting] = []
+    recurrence: Recurrence | None = None
+    links: list[str] = []
+    notes: list[str] = []
+    provenance: Provenance
+
+
+class Person(_Model):
+    """One distinct person across the deck."""
+
+    name: str
+    affiliations: list[str] = []
+    organisation: str | None = None
+    items: list[str] = []
+
+
+class Organisation(_Model):
+    """One distinct organisation across the deck."""
+
+    name: str
+    acronym: str | None = None
+    aliases: list[str] = []
+    roles: list[RoleName] = []
+
+
+class Warning(_Model):
+    """Something found and not understood: never dropped silently."""
+
+    code: str
+    message: str
+    unit: int | None = None
+
+
+class Document(_Model):
+    """One deck's facts in the canonical shape."""
+
+    schema_: Literal["plandeck/1"] = Field(default=SCHEMA_VERSION, alias="schema")
+    source: Source
+    plan: Plan
+    items: list[Item] = []
+    people: list[Person] = []
+    organisations: list[Organisation] = []
+    warnings: list[Warning] = []
+
+    def to_json(self) -> str:
+        """Deterministic JSON: schema field names, fixed key order, no clock."""
+        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+
+
+def json_schema() -> dict:
+    """The JSON Schema of ``plandeck/1``, for ``plandeck schema``."""
+    schema = Document.model_json_schema(by_alias=True)
+    schema["$id"] = "https://plandeck.invalid/schema/plandeck-1.json"
+    schema["title"] = "plandeck/1"
+    return schema

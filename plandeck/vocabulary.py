@@ -1,0 +1,129 @@
+"""Loads the rule data in ``plandeck/data`` once per process.
+
+Rules are data so that a user can teach plandeck a new label, status word or
+organisation without touching code; ``PLANDECK_DATA`` may name a folder whose files
+extend (not replace) the bundled ones.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import tomllib
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for every vocabulary comparison."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A gazetteer row: the long name, its acronym and other known forms."""
+
+    canonical: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every word list plandeck's rules use, folded for matching."""
+
+    labels: dict[str, tuple[str, ...]]
+    title_columns: tuple[str, ...]
+    status: dict[str, tuple[str, ...]]
+    banner_nouns: tuple[str, ...]
+    kind_title_words: dict[str, tuple[str, ...]]
+    wg_code_prefixes: tuple[str, ...]
+    wg_table_words: tuple[str, ...]
+    plan_phrases: tuple[str, ...]
+    plan_connectors: tuple[str, ...]
+    months: dict[str, int]
+    qualifiers: dict[str, tuple[str, ...]]
+    quarter_prefixes: tuple[str, ...]
+    half_prefixes: tuple[str, ...]
+    empty_words: frozenset[str]
+    recurrence: dict[str, tuple[str, ...]]
+    person_titles: frozenset[str]
+    org_words: frozenset[str]
+    organisations: tuple[OrgEntry, ...]
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """Extend lists and merge tables, so a user file only lists what it adds."""
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+def _read_toml(name: str) -> dict:
+    data = tomllib.loads(resources.files("plandeck.data").joinpath(name).read_text("utf-8"))
+    user_dir = os.environ.get("PLANDECK_DATA")
+    if user_dir and (Path(user_dir) / name).is_file():
+        data = _merge(data, tomllib.loads((Path(user_dir) / name).read_text("utf-8")))
+    return data
+
+
+def _read_orgs() -> tuple[OrgEntry, ...]:
+    texts = [resources.files("plandeck.data").joinpath("organisations.csv").read_text("utf-8")]
+    user_dir = os.environ.get("PLANDECK_DATA")
+    if user_dir and (Path(user_dir) / "organisations.csv").is_file():
+        texts.append((Path(user_dir) / "organisations.csv").read_text("utf-8"))
+    rows = []
+    for text in texts:
+        for row in csv.DictReader(text.splitlines()):
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            rows.append(OrgEntry(row["canonical"].strip(), (row.get("acronym") or "").strip() or None, aliases))
+    return tuple(rows)
+
+
+def _folded(words: list[str]) -> tuple[str, ...]:
+    """Folded and longest first, so alternations in regexes prefer the longest phrase."""
+    return tuple(sorted({fold(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+@cache
+def load() -> Vocabulary:
+    """The vocabulary of this process, read once."""
+    labels = _read_toml("labels.toml")
+    status = _read_toml("status.toml")
+    kinds = _read_toml("kinds.toml")
+    plan = _read_toml("plan.toml")["plan"]
+    dates = _read_toml("dates.toml")
+    people = _read_toml("people.toml")
+    months = {fold(name): int(num) for num, names in dates["months"].items() for name in names}
+    return Vocabulary(
+        labels={key: _folded(words) for key, words in labels["labels"].items()},
+        title_columns=_folded(labels["title_columns"]["terms"]),
+        status={key: _folded(words) for key, words in status["status"].items()},
+        banner_nouns=_folded(status["banner"]["nouns"]),
+        kind_title_words={k: _folded(v["title_words"]) for k, v in kinds.items() if "title_words" in v},
+        wg_code_prefixes=tuple(p.upper() for p in kinds["working_group"]["code_prefixes"]),
+        wg_table_words=_folded(kinds["working_group"]["table_words"]),
+        plan_phrases=_folded(plan["title_phrases"]),
+        plan_connectors=_folded(plan["connectors"]),
+        months=months,
+        qualifiers={k: _folded(v) for k, v in dates["qualifiers"].items()},
+        quarter_prefixes=_folded(dates["periods"]["quarter"]),
+        half_prefixes=_folded(dates["periods"]["half"]),
+        empty_words=frozenset(fold(w) for w in dates["empty"]["words"]),
+        recurrence={k: _folded(v) for k, v in dates["recurrence"].items()},
+        person_titles=frozenset(fold(w) for w in people["titles"]["words"]),
+        org_words=frozenset(fold(w) for w in people["organisation"]["words"]),
+        organisations=_read_orgs(),
+    )
