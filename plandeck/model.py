@@ -120,6 +120,8 @@ class RawField:
     lines: list[str]
     unit: int
     people: list[PersonMention] = field(default_factory=list)
+    # False when the label stood alone on its line and the values follow on the next lines.
+    inline: bool = True
 
     @property
     def text(self) -> str:
@@ -168,3 +170,5 @@ class RawDeck:
     plan: RawPlan
     items: list[RawItem]
     warnings: list[RawWarning] = field(default_factory=list)
+    # "Long Name (ACR)" written anywhere in the deck: how the deck itself spells out acronyms.
+    definitions: list[tuple[str, str]] = field(default_factory=list)

@@ -15,6 +15,10 @@ from plandeck.extract.people import PeopleParser
 from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawPlan, RawWarning, Slide
 from plandeck.vocabulary import Vocabulary, fold
 
+# "Long name (ACR)": the acronym in parentheses; its long form is found among the words before it.
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_CONNECTORS = {"of", "for", "the", "and", "de", "del", "des", "du", "la", "le", "les", "et", "y", "für", "und", "di",
+               "da", "d", "l", "on", "in", "en", "pour", "para", "por"}
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
 # How many slides from the start may hold the plan's title.
 _TITLE_SLIDES = 3
@@ -34,7 +38,13 @@ class FactFinder:
         plan = RawPlan()
         items = []
         warnings = list(deck.warnings)
+        definitions: list[tuple[str, str]] = []
         for slide in deck.slides:
+            for block in slide.blocks:
+                if block.kind is not BlockKind.NOTES:
+                    for found in _definitions(block.text):
+                        if found not in definitions:
+                            definitions.append(found)
             result = self._items.find(slide)
             items.extend(result.items)
             warnings.extend(result.warnings)
@@ -48,7 +58,7 @@ class FactFinder:
         if not items and deck.slides:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
-        return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings)
+        return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions)
 
     # --- plan ---------------------------------------------------------------------------------
     @staticmethod
@@ -125,6 +135,32 @@ class FactFinder:
             if m:
                 return m.group(0)
         return None
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """("Réseau francophone des villes durables", "RFVD") pairs a text spells out.
+
+    The long form is the shortest run of words right before the parenthesis, within the
+    same phrase, whose first word starts with the acronym's first letter and whose
+    initials (connectors skipped) contain the acronym's letters in order.
+    """
+    out = []
+    for m in _ACRONYM_PAREN.finditer(text):
+        acronym = m.group(1)
+        letters = [c.lower() for c in acronym if c.isalpha()]
+        if len(letters) < 2 or not any(c.isupper() for c in acronym[1:]):
+            continue
+        phrase = re.split(r"[:;,.()\n\u2013\u2014]|\s-\s", text[: m.start()])[-1]
+        words = re.findall(r"[\w'’&-]+", phrase)[-12:]
+        for k in range(1, len(words) + 1):
+            run = words[-k:]
+            if run[0][0].lower() != letters[0] or not run[0][0].isupper():
+                continue
+            initials = iter(w[0].lower() for w in run if w.lower() not in _CONNECTORS)
+            if all(c in initials for c in letters):
+                out.append((" ".join(run), acronym))
+                break
+    return out
 
 
 def _same_url(a: str, b: str) -> bool:

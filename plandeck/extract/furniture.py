@@ -6,13 +6,18 @@ from collections import Counter
 
 from plandeck.model import BlockKind, Slide
 
-# Bands at the top and bottom of a slide where headers and footers live.
+# Bands at the top and bottom of a slide where headers and footers live (by block centre).
 BAND = 0.12
 _DIGITS = re.compile(r"\d+")
 
 
 def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()).casefold())
+
+
+def _in_band(box) -> bool:
+    centre = (box.y0 + box.y1) / 2
+    return centre <= BAND or centre >= 1 - BAND
 
 
 def drop_furniture(slides: list[Slide]) -> None:
@@ -23,7 +28,7 @@ def drop_furniture(slides: list[Slide]) -> None:
     for slide in slides:
         seen = set()
         for block in slide.blocks:
-            if block.kind is BlockKind.TEXT and (block.box.y1 <= BAND or block.box.y0 >= 1 - BAND):
+            if block.kind is BlockKind.TEXT and _in_band(block.box):
                 seen.add(_key(block.text))
         counts.update(seen)
     threshold = max(3, len(slides) // 2)
@@ -31,6 +36,6 @@ def drop_furniture(slides: list[Slide]) -> None:
     for slide in slides:
         slide.blocks = [
             b for b in slide.blocks
-            if not (b.kind is BlockKind.TEXT and (b.box.y1 <= BAND or b.box.y0 >= 1 - BAND)
+            if not (b.kind is BlockKind.TEXT and _in_band(b.box)
                     and (_key(b.text) in repeated or _key(b.text) in ("#", "# / #", "#/#", "page #", "slide #")))
         ]

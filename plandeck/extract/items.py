@@ -100,6 +100,7 @@ class ItemFinder:
         pending: list[Line] = []
         banner: str | None = None
         used_title = False
+        own_heading: str | None = None  # what the first item would be called if the slide title is a section title
 
         for line in lines:
             if line.banner:
@@ -123,7 +124,9 @@ class ItemFinder:
                     starts = False
                 else:
                     previous = current
-                    used_title = used_title or title_line.is_title
+                    if title_line.is_title:
+                        used_title = True
+                        own_heading = self._own_heading(pending)
                     code, title = split_code(title_text)
                     current = RawItem(title=title, unit=unit, code=code, banner=banner, units={unit})
                     # Lines above the heading belong to the item before it, or are this one's notes.
@@ -139,7 +142,8 @@ class ItemFinder:
                 pending = []
             assert current is not None
             label = line.label
-            last = RawField(key=label.key, label=label.label, lines=[label.value] if label.value else [], unit=unit)
+            last = RawField(key=label.key, label=label.label, lines=[label.value] if label.value else [], unit=unit,
+                            inline=bool(label.value))
             current.fields.append(last)
             _add_links(current, line)
             last_level = line.level
@@ -152,6 +156,12 @@ class ItemFinder:
                 self._absorb_heading_or_note(current, ln, current.title)
             pending = []
         items = [it for it in items if self._is_item(it)]
+        if len(items) >= 2 and own_heading:
+            # Several items each under its own heading: the slide title names the section, not the first item.
+            first = items[0]
+            first.notes = [n for n in first.notes if n != own_heading]
+            first.aliases = [a for a in first.aliases if a != own_heading]
+            first.code, first.title = split_code(own_heading)
         return items, pending if not items else []
 
     def _continues(self, line: Line, last: RawField, level: int, block: int) -> bool:
@@ -161,7 +171,7 @@ class ItemFinder:
             return True
         if line.block != block:
             return False
-        if not last.lines:  # "Leader:" alone on its line: the value is on the next one
+        if not last.inline:  # "Leader:" alone on its line: the values are on the next ones
             return True
         return last.key == "scope" and not is_heading_like(line)
 
@@ -176,14 +186,16 @@ class ItemFinder:
         return any(ln.strong or (ln.first_in_block and ln.block != last_block) for ln in heads)
 
     def _heading(self, pending: list[Line], used_title: bool) -> tuple[Line | None, str, list[Line], list[Line]]:
-        """Choose the title among pending lines: (title line, its text, lines before, lines after)."""
+        """Choose the title among pending lines: (title line, its text, lines before, lines after).
+
+        The slide title wins while unused; otherwise the last heading-like line, joined with
+        the lines of the same block and size it wraps from.
+        """
         heads = [i for i, ln in enumerate(pending) if is_heading_like(ln)]
         if not heads:
             return None, "", pending, []
         titles = [i for i in heads if pending[i].is_title] if not used_title else []
-        own = heads[-1] if pending[heads[-1]].first_in_block and not pending[heads[-1]].is_title else None
-        if titles and (own is None or similar(pending[own].text, pending[titles[0]].text) >= 0.5
-                       or pending[own].block == pending[titles[0]].block):
+        if titles:
             # Consecutive title paragraphs are one title wrapped by hand.
             first = titles[0]
             last = first
@@ -191,8 +203,7 @@ class ItemFinder:
                 last += 1
             text = " ".join(ln.text for ln in pending[first:last + 1])
             return pending[first], text, pending[:first], pending[last + 1:]
-        pick = own if own is not None else heads[-1]
-        # A heading wrapped over lines of the same block and size reads as one title.
+        pick = heads[-1]
         first = pick
         while (first - 1 >= 0 and pending[first - 1].block == pending[pick].block and pending[first - 1].strong
                and pending[pick].strong and pending[first - 1].size == pending[pick].size
@@ -200,6 +211,14 @@ class ItemFinder:
             first -= 1
         text = " ".join(ln.text for ln in pending[first:pick + 1])
         return pending[pick], text, pending[:first], pending[pick + 1:]
+
+    @staticmethod
+    def _own_heading(pending: list[Line]) -> str | None:
+        """The heading that opens its own text box right before the labels, if any."""
+        heads = [ln for ln in pending if is_heading_like(ln)]
+        if heads and heads[-1] is pending[-1] and heads[-1].first_in_block and not heads[-1].is_title:
+            return heads[-1].text
+        return None
 
     def _absorb(self, item: RawItem, lines: list[Line]) -> None:
         """Lines between two items on a slide belong to the first one, as notes."""

@@ -15,7 +15,7 @@ from plandeck.vocabulary import Vocabulary, fold
 
 # Words that join people in a list, in the configured languages.
 _JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bwith\b|\bavec\b|\bcon\b)"
-_SPLIT = re.compile(rf"\s*{_JOINERS}\s*", re.IGNORECASE)
+_SPLIT = re.compile(rf"\s*{_JOINERS}\s*(?![^()]*\))", re.IGNORECASE)
 _LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
 _TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -117,6 +117,12 @@ class PeopleParser:
                 if out and out[-1].affiliation is None:
                     out[-1] = Mention(out[-1].name, inside.strip())
                 continue
+            if _ACRONYM.match(inside.strip()) and not self.is_person(outside):
+                # "Name – Org (ACR)" or "Org (ACR)": the acronym belongs to the organisation before it.
+                found = self._without_parentheses(f"{outside} ({inside.strip()})")
+                if found:
+                    out.extend(found)
+                    continue
             names = [n for n in _SPLIT.split(outside) if n.strip()]
             for name in names[:-1]:
                 out.extend(self._without_parentheses(name))
@@ -145,12 +151,12 @@ class PeopleParser:
         pieces = [p.strip(" .:") for p in _SPLIT.split(text) if p.strip(" .:")]
         out: list[Mention] = []
         for piece in pieces:
-            kind = self._kind(piece)
-            if kind == "ORG" and out and out[-1].affiliation is None and not self.is_person(piece):
+            if self.is_person(piece):
+                out.append(Mention(self.strip_title(piece), None))
+            elif out and out[-1].affiliation is None:
+                # "Name, Org": whatever follows a person and is not a person is where they work.
                 out[-1] = Mention(out[-1].name, piece)
-            elif kind == "ORG" and not self.is_person(piece):
-                continue
-            else:
+            elif self._kind(piece) != "ORG":
                 out.append(Mention(self.strip_title(piece), None))
         return out
 

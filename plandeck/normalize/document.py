@@ -53,6 +53,8 @@ class Normaliser:
         for d in ordered:
             d.id = ids.take(d.raw.title, d.raw.code if d.parent else None, d.parent.id if d.parent else None)
         orgs = OrganisationIndex(self._vocab)
+        for long_form, acronym in raw.definitions:
+            orgs.define(long_form, acronym)
         items = [self._item(d, warnings, orgs) for d in ordered]
         self._move_child_meetings(ordered)
         for d, item in zip(ordered, items, strict=True):
@@ -60,6 +62,7 @@ class Normaliser:
         for item in items:
             for role in item.leaders:
                 role.organisation = orgs.canonical(role.affiliation or role.organisation)
+            item.secretariat = _unique([orgs.canonical(name) or name for name in item.secretariat])
         plan = self._plan(raw, items)
         return schema.Document(
             source=schema.Source(file=raw.source.file, sha256=raw.source.sha256, format=raw.source.format,

@@ -15,9 +15,10 @@ from plandeck.normalize.dates import Atom, DateScanner
 from plandeck.vocabulary import Vocabulary, fold
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|a|hasta|al|bis)\s*$")
-_FROM = re.compile(r"(?:\bfrom|\bstarting(?: in| from)?|\bas of|\bbeginning|\bà partir de|\bdès|\bdesde|"
-                   r"\ba partir de|\bcommencing|\bstarting)\s*$")
-_UNTIL = re.compile(r"(?:\buntil|\btill|\bto|\bjusqu'(?:en|à|a)|\bhasta|\bthrough)\s*$")
+# Written in folded form (no accents): the text they search has been folded.
+_FROM = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|from))?|\bas of|\bbeginning(?:\s+in)?|\bcommencing|\bsince|"
+                   r"\ba partir|\bdepuis|\bdesde|\bcomenzando)(?:\s+(?:de|del|en|d'))?\s*(?:d')?\s*$")
+_UNTIL = re.compile(r"(?:\buntil|\btill|\bto|\bthrough|\bjusqu'(?:en|a|au)?|\bau|\ba|\bhasta(?:\s+(?:el|en))?)\s*$")
 _SENTENCE = re.compile(r"(?<=[.;])\s+|(?<=\d)\.\s*(?=[A-Za-z])")
 _CODE = re.compile(r"\b([A-Z]{1,5})[- ]?(\d{1,3})\b")
 _JUNK = re.compile(r"^[\s,.;:&+/\-–—]*(?:(?:and|et|y|&)\b[\s,.;:&+/\-–—]*)*|[\s,.;:&+/\-–—]*$")

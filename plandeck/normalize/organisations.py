@@ -51,6 +51,7 @@ class OrganisationIndex:
                     self._gazetteer[fold(name)] = i
         self._forms: list[str] = []
         self._roles: dict[str, set[str]] = {}
+        self._defined: set[str] = set()
         self._clusters: list[OrgCluster] | None = None
         self._of: dict[str, OrgCluster] = {}
 
@@ -62,6 +63,15 @@ class OrganisationIndex:
             self._forms.append(form)
             self._roles[form] = set()
         self._roles[form].add(role)
+        self._clusters = None
+
+    def define(self, long_form: str, acronym: str) -> None:
+        """Record that the deck spells an acronym out; such a form links others but is no row alone."""
+        form = f"{long_form} ({acronym})"
+        if form not in self._roles:
+            self._forms.append(form)
+            self._roles[form] = set()
+            self._defined.add(form)
         self._clusters = None
 
     def canonical(self, form: str | None) -> str | None:
@@ -92,8 +102,7 @@ class OrganisationIndex:
     def _core(self, name: str) -> tuple[str, ...]:
         """A name's words without generic organisation words: "digital dubai" for both forms."""
         words = re.findall(r"[\w&'-]+", fold(name))
-        core = tuple(w for w in words if w not in self._generic)
-        return core if core and len(core) < len(words) + 1 else tuple(words)
+        return tuple(w for w in words if w not in self._generic) or tuple(words)
 
     def _build(self) -> None:
         if self._clusters is not None:
@@ -121,10 +130,8 @@ class OrganisationIndex:
         cores = [self._core(split_acronym(f)[0]) for f in self._forms]
         for i in range(len(self._forms)):
             for j in range(i + 1, len(self._forms)):
-                a, b = cores[i], cores[j]
-                short, long_ = (a, b) if len(a) <= len(b) else (b, a)
                 # One is the other with generic words added: same core, at least two real words.
-                if len(short) >= 2 and short == long_:
+                if len(cores[i]) >= 2 and cores[i] == cores[j]:
                     union(i, j)
         clusters: dict[int, OrgCluster] = {}
         for i, form in enumerate(self._forms):
@@ -133,6 +140,9 @@ class OrganisationIndex:
             cluster.roles |= self._roles[form]
             name, acr = split_acronym(form)
             if cluster.acronym is None:
-                cluster.acronym = acr or (name if _ACRONYM.match(name) and len(self._forms) else None)
-        self._clusters = list(clusters.values())
+                cluster.acronym = acr or (name if _ACRONYM.match(name) else None)
+        self._clusters = [c for c in clusters.values() if c.roles]
+        for c in self._clusters:
+            c.forms = [f for f in c.forms if f not in self._defined] + [
+                split_acronym(f)[0] for f in c.forms if f in self._defined]
         self._of = {form: cluster for cluster in self._clusters for form in cluster.forms}
