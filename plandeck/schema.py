@@ -14,7 +14,7 @@ SCHEMA_VERSION = "plandeck/1"
 
 Kind = Literal["deliverable", "working_group", "programme", "hub"]
 Status = Literal["proposed", "planned", "ongoing", "completed", "cancelled"]
-Freq = Literal["weekly", "monthly", "bimonthly", "quarterly", "yearly"]
+Freq = Literal["weekly", "monthly", "quarterly", "yearly"]
 RoleName = Literal["leader", "secretariat", "affiliation"]
 
 

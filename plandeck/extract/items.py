@@ -34,6 +34,11 @@ from plandeck.vocabulary import Vocabulary, fold
 
 # "WG1 - Title", "TG 2: Title", "D1.2 – Title": a short code before a separator.
 _CODE_PREFIX = re.compile(r"^(?P<code>[A-Z]{1,5}[- ]?\d{1,3}(?:\.\d{1,2})?)\s*[-–—:.)]\s+(?P<title>\S.*)$")
+# Fields whose value may go on over short lines of the same level; and how short.
+_LIST_FIELDS = {"leader", "secretariat", "meetings"}
+_SHORT_LINE_WORDS = 8
+# "Working Groups: see next slide": a label this vocabulary does not know still opens its own line.
+_UNKNOWN_LABEL = re.compile(r"^[\w'’ /()-]{2,40}:\s")
 _MIN_FIELDS_FOR_ITEM = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
 
 
@@ -75,7 +80,7 @@ class ItemFinder:
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
-                table_items = self._table_items(block, slide.number)
+                table_items = self._table_items(block, slide.number, _slide_title(slide))
                 if table_items is not None:
                     result.items.extend(table_items)
                 else:
@@ -173,6 +178,9 @@ class ItemFinder:
             return False
         if not last.inline:  # "Leader:" alone on its line: the values are on the next ones
             return True
+        if (last.key in _LIST_FIELDS and len(line.text.split()) <= _SHORT_LINE_WORDS
+                and not _UNKNOWN_LABEL.match(line.text)):
+            return True  # "Leader: Jane Doe" then "City of X" on the line below
         return last.key == "scope" and not is_heading_like(line)
 
     @staticmethod
@@ -261,7 +269,7 @@ class ItemFinder:
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
         return block_lines(fake, index, self._labels, self._is_banner)
 
-    def _table_items(self, block: Block, unit: int) -> list[RawItem] | None:
+    def _table_items(self, block: Block, unit: int, slide_title: str | None) -> list[RawItem] | None:
         """One item per row of a table whose header names fields, or None."""
         rows = [r for r in block.rows if any(c.strip() for c in r)]
         if len(rows) < 2:
@@ -275,7 +283,9 @@ class ItemFinder:
         if title_col is None:
             return None
         head = " ".join(header[title_col].split())
-        parent_hint = None if self._labels.is_title_column(head) else head
+        # The first header names the parent ("City Platforms Working Group"); a generic one
+        # ("Working group") leaves that to the slide title ("X Programme – working groups (1/2)").
+        parent_hint = slide_title if self._labels.is_title_column(head) else head
         wg = any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", fold(head)) for w in self._wg_words)
         items: list[RawItem] = []
         for row in rows[1:]:
@@ -302,6 +312,11 @@ class ItemFinder:
                     for v in values:
                         target.links.extend(u for u in URL.findall(v) if u not in target.links)
         return items
+
+
+def _slide_title(slide: Slide) -> str | None:
+    titles = [b.text for b in slide.blocks if b.kind is BlockKind.TITLE]
+    return " ".join(titles[0].split()) if titles else None
 
 
 def _add_links(item: RawItem, line: Line) -> None:

@@ -7,7 +7,6 @@ unchanged and OCR'd pages read like text-layer pages.
 from __future__ import annotations
 
 from plandeck.extract import pdf_reader as layout
-from plandeck.extract.order import reading_order
 from plandeck.model import Block, BlockKind, Slide
 from plandeck.settings import Settings
 
@@ -53,4 +52,4 @@ def ocr_slide(page, number: int, settings: Settings) -> Slide:
         if paragraphs:
             blocks.append((lines, Block(BlockKind.TEXT, layout._box(lines, width, height), paragraphs=paragraphs)))
     layout._mark_title(blocks)
-    return Slide(number=number, blocks=reading_order([b for _, b in blocks]), ocr=True)
+    return Slide(number=number, blocks=[b for _, b in blocks], ocr=True)

@@ -9,6 +9,7 @@ characters they cover. Pages with no text layer are handed to OCR when it is on.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from statistics import median
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plandeck.extract.order import reading_order
 from plandeck.extract.text import clean_line, starts_with_bullet
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
@@ -267,19 +267,40 @@ class PdfTables:
             self._pdf.close()
 
 
+_ENTRY_END = (")", ".", ";", ":")
+_CONNECTOR_END = re.compile(r"(?:\b(?:of|for|the|and|de|del|des|du|la|le|et|y|von|van|da|di)|[,&–—-])$", re.IGNORECASE)
+
+
 def clean_cell(cell: str | None) -> str:
-    """Cell text with its visual line breaks kept, except a break inside parentheses or mid-phrase."""
+    """Cell text with its line breaks kept where the author made them.
+
+    pdfplumber gives one line per visual line, so lines a narrow column wrapped are
+    joined back: a break inside parentheses, after a connector ("Authority of"), before a
+    lower-case word or a number, or after a line that does not end an entry.
+    """
     if not cell:
         return ""
     out: list[str] = []
     for line in (clean_line(t) for t in cell.split("\n")):
         if not line:
             continue
-        if out and (out[-1].count("(") > out[-1].count(")") or line[:1].islower() or out[-1].endswith((",", "-"))):
+        if out and _wrapped(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    if prev.count("(") > prev.count(")") or _CONNECTOR_END.search(prev):
+        return True
+    if line[:1].islower() or line[:1].isdigit():
+        return True
+    first = line.split()[0].rstrip(".").lower()
+    return not prev.endswith(_ENTRY_END) and first not in _HONORIFICS and not starts_with_bullet(line)
+
+
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mme", "m", "sr", "sra", "dra", "pr"}
 
 
 def _count_paths(page: pdfium.PdfPage) -> int:
@@ -323,7 +344,7 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
             if paragraphs:
                 blocks.append((lines, Block(BlockKind.TEXT, _box(lines, width, height), paragraphs=paragraphs)))
         _mark_title(blocks)
-        return Slide(number=index + 1, blocks=reading_order([b for _, b in blocks] + table_blocks))
+        return Slide(number=index + 1, blocks=[b for _, b in blocks] + table_blocks)
     finally:
         page.close()
 

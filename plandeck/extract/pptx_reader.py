@@ -15,7 +15,6 @@ from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.shapes.base import BaseShape
 
-from plandeck.extract.order import reading_order
 from plandeck.extract.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
@@ -63,11 +62,14 @@ class _Frame:
                       self.dy + (oy - coy * ky) * self.sy)
 
 
-def _paragraphs(text_frame) -> list[Paragraph]:
+def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
+    """Paragraphs of a text frame; a soft line break starts a new line of the same level
+    ("Rapporteur: Dr A. Name" / "Agency" typed with Shift+Enter), except in titles where it only wraps."""
     out = []
     for para in text_frame.paragraphs:
-        text = clean_line(para.text)
-        if not text:
+        pieces = para.text.split("\v") if soft_breaks_split else [para.text.replace("\v", " ")]
+        texts = [t for t in (clean_line(piece) for piece in pieces) if t]
+        if not texts:
             continue
         size = None
         bold = False
@@ -80,7 +82,9 @@ def _paragraphs(text_frame) -> list[Paragraph]:
             address = run.hyperlink.address if run.hyperlink is not None else None
             if address:
                 links.append(address)
-        out.append(Paragraph(text=text, level=para.level, size=size, bold=bold, links=tuple(links)))
+        for i, text in enumerate(texts):
+            out.append(Paragraph(text=text, level=para.level, size=size, bold=bold,
+                                 links=tuple(links) if i == 0 else ()))
     return out
 
 
@@ -119,9 +123,10 @@ def _walk(shapes, frame: _Frame) -> Iterator[Block]:
                 yield Block(BlockKind.TABLE, box, rows=rows)
             continue
         if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            paragraphs = _paragraphs(shape.text_frame)
+            is_title = _is_title(shape)
+            paragraphs = _paragraphs(shape.text_frame, soft_breaks_split=not is_title)
             if paragraphs:
-                kind = BlockKind.TITLE if _is_title(shape) else BlockKind.TEXT
+                kind = BlockKind.TITLE if is_title else BlockKind.TEXT
                 yield Block(kind, box, paragraphs=paragraphs)
 
 
@@ -136,13 +141,13 @@ def _notes(slide) -> Block | None:
 
 
 def iter_slides(path: Path) -> Iterator[Slide]:
-    """Yield the slides of a PPTX deck in order, each with its blocks in reading order."""
+    """Yield the slides of a PPTX deck in order; blocks are put in reading order by the caller."""
     prs = Presentation(str(path))
     width = prs.slide_width or 9144000
     height = prs.slide_height or 6858000
     frame = _Frame(1.0 / width, 1.0 / height, 0.0, 0.0)
     for number, slide in enumerate(prs.slides, start=1):
-        blocks = reading_order(list(_walk(slide.shapes, frame)))
+        blocks = list(_walk(slide.shapes, frame))
         notes = _notes(slide)
         if notes is not None:
             blocks.append(notes)

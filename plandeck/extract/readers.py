@@ -12,6 +12,7 @@ from pathlib import Path
 from plandeck.errors import EncryptedError, LimitError, PlandeckError, UnreadableError
 from plandeck.extract.furniture import drop_furniture
 from plandeck.extract.guard import check_size, check_zip
+from plandeck.extract.order import reading_order
 from plandeck.extract.sniff import sniff
 from plandeck.model import Deck, RawWarning, SourceInfo
 from plandeck.settings import Settings
@@ -51,6 +52,8 @@ def read_deck(path: Path, settings: Settings) -> Deck:
     except Exception as exc:
         raise UnreadableError(name, f"cannot be read as {fmt.upper()}: {_describe(exc)}") from None
     drop_furniture(deck.slides)
+    for slide in deck.slides:
+        slide.blocks = reading_order(slide.blocks)
     return deck
 
 

@@ -105,7 +105,7 @@ class DateScanner:
             atom = self._atom(self._kinds[group], self._parts[group].match(folded, m.start()), m.start(), m.end())
             if atom is not None:
                 found.append(atom)
-        return _resolve_years(found)
+        return _resolve_years(found, folded)
 
     def _atom(self, kind: str, m: re.Match | None, start: int, end: int) -> Atom | None:
         if m is None:
@@ -170,22 +170,26 @@ def _dateparser_parse(text: str, languages: tuple[str, ...]):
                             settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
 
 
-def _resolve_years(atoms: list[Atom]) -> list[Atom]:
-    """Give yearless atoms (a bare month, "Q3") the next year written, else the previous one."""
+# What may stand between a yearless month and the dated one it borrows its year from.
+_BETWEEN_LIST = re.compile(r"^[\s,;&/.\u2013\u2014-]*(?:(?:and|et|y|e|to|a|au|through|till|until|hasta)\b)?"
+                           r"[\s,;&/.\u2013\u2014-]*$")
+
+
+def _resolve_years(atoms: list[Atom], folded: str) -> list[Atom]:
+    """Give a yearless atom (a bare month, "Q3") the year of the dated atom next to it.
+
+    Only across separators: "January- February 2022" and "March, May and June 2023" borrow,
+    "May be held in 2023" does not.
+    """
     out = list(atoms)
-    next_year: int | None = None
     for i in range(len(out) - 1, -1, -1):
-        if out[i].year is None:
-            if next_year is not None:
-                out[i] = out[i].with_year(next_year)
-        else:
-            next_year = out[i].year
-    prev_year: int | None = None
-    for i, atom in enumerate(out):
-        if atom.year is None and prev_year is not None:
-            out[i] = atom.with_year(prev_year)
-        elif atom.year is not None:
-            prev_year = atom.year
+        if out[i].year is None and i + 1 < len(out) and out[i + 1].year is not None \
+                and _BETWEEN_LIST.match(folded[out[i].end: out[i + 1].start]):
+            out[i] = out[i].with_year(out[i + 1].year)
+    for i in range(1, len(out)):
+        if out[i].year is None and out[i - 1].year is not None \
+                and _BETWEEN_LIST.match(folded[out[i - 1].end: out[i].start]):
+            out[i] = out[i].with_year(out[i - 1].year)
     # "November-February 2023": a range running backwards crosses a new year.
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

@@ -81,26 +81,30 @@ class Normaliser:
 
     # --- structure ------------------------------------------------------------------------------
     def _link_parents(self, drafts: list[_Draft], warnings: list[schema.Warning]) -> None:
+        """Table rows find their parent among earlier items by the title their table names."""
         wg_words = sorted(self._vocab.wg_table_words, key=len, reverse=True)
         for i, d in enumerate(drafts):
             hint = d.raw.parent_hint
             if not hint:
                 continue
-            core = fold(hint)
+            core = re.sub(r"\([^)]*\)", " ", fold(hint))
             for w in wg_words:
                 core = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", core)
-            core = " ".join(core.split())
+            core = " ".join(re.sub(r"[^\w&'/-]+", " ", core).split()).strip(" -")
             best, score = None, 0.0
             for other in drafts[:i]:
-                if other.raw.parent_hint or other is d:
+                if other.raw.parent_hint:
                     continue
-                s = fuzz.ratio(core, fold(other.raw.title)) if core else 0.0
+                title = fold(other.raw.title)
+                s = fuzz.ratio(core, title) if core else 0.0
+                if len(title) >= 8 and title in core:
+                    s = max(s, 90.0)
                 if s > score:
                     best, score = other, s
             if best is not None and score >= 85:
                 d.parent = best
                 best.children.append(d)
-            elif core:
+            elif core and d.raw.code:
                 warnings.append(schema.Warning(code="parent-not-found",
                                                message=f"no item titled like {hint!r} for table row {d.raw.title!r}",
                                                unit=d.raw.unit))

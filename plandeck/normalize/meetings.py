@@ -19,7 +19,12 @@ _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|a|ha
 _FROM = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|from))?|\bas of|\bbeginning(?:\s+in)?|\bcommencing|\bsince|"
                    r"\ba partir|\bdepuis|\bdesde|\bcomenzando)(?:\s+(?:de|del|en|d'))?\s*(?:d')?\s*$")
 _UNTIL = re.compile(r"(?:\buntil|\btill|\bto|\bthrough|\bjusqu'(?:en|a|au)?|\bau|\ba|\bhasta(?:\s+(?:el|en))?)\s*$")
-_SENTENCE = re.compile(r"(?<=[.;])\s+|(?<=\d)\.\s*(?=[A-Za-z])")
+# Sentence ends: ";", a full stop after a number ("December 2021. January"), or after a word
+# of four letters or more before a capital ("meeting. March") -- not after "Sept." or "Nov.".
+_SENTENCE = re.compile(r"(?<=;)\s+|(?<=\d)\.(?:\s+|(?=[A-Za-z]))|(?<=[a-z]{4})\.\s+(?=[A-Z])")
+# Months between meetings for each frequency word; only some frequencies exist in the schema.
+_STEP = {"weekly": 1, "monthly": 1, "bimonthly": 2, "quarterly": 3, "yearly": 12}
+_SCHEMA_FREQ = {"weekly", "monthly", "quarterly", "yearly"}
 _CODE = re.compile(r"\b([A-Z]{1,5})[- ]?(\d{1,3})\b")
 _JUNK = re.compile(r"^[\s,.;:&+/\-–—]*(?:(?:and|et|y|&)\b[\s,.;:&+/\-–—]*)*|[\s,.;:&+/\-–—]*$")
 
@@ -95,12 +100,18 @@ class MeetingParser:
             folded = fold(sentence)
             freq = self._frequency(folded)
             if freq and len(atoms) <= 2 and _FROM.search(folded[: atoms[0].start]):
-                end = None
-                if len(atoms) == 2 and _UNTIL.search(folded[atoms[0].end: atoms[1].start]):
-                    end = _month(atoms[1].year, atoms[1].first)
                 start = _month(atoms[0].year, atoms[0].first)
-                if result.recurrence is None:
-                    result.recurrence = RecurrenceFact(freq, start, end, sentence.strip().rstrip("."))
+                bounded = len(atoms) == 2 and _UNTIL.search(folded[atoms[0].end: atoms[1].start])
+                if bounded:
+                    # "every two months from October 2022 to April 2023": the months, no open rule.
+                    step = _STEP[freq]
+                    months = _expand(atoms[0].year, atoms[0].first, atoms[1].year, atoms[1].last)[::step]
+                    result.months.extend(MonthFact(m, groups, None) for m in months)
+                    continue
+                if freq in _SCHEMA_FREQ and result.recurrence is None:
+                    result.recurrence = RecurrenceFact(freq, start, None, sentence.strip().rstrip("."))
+                elif freq not in _SCHEMA_FREQ:
+                    result.notes.append(sentence.strip())
                 result.months.append(MonthFact(start, groups, None))
                 continue
             note = self._note(sentence, folded, atoms)
