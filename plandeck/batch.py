@@ -1,19 +1,28 @@
-"""Runs extraction over many inputs: files, folders and zip archives; collects failures.
+"""Extraction over many inputs: parallel, resumable, and never stopped by one bad file.
 
-One bad file never stops the run: its error is recorded with its code and the other
-files go on. Each deck's JSON is written as soon as it is done, through atomic writes.
+Each deck's JSON is written (atomically) as soon as it is done. A state file in the
+output folder records which input bytes (sha256) each output came from and the tool
+version, so a re-run skips what is already done and an interrupted run resumes. At
+the end come the combined tables over every deck and ``errors.csv``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plandeck import schema
-from plandeck.errors import PlandeckError, UnreadableError
+from plandeck import __version__, schema
+from plandeck.export.atomic import write_atomic
+from plandeck.inputs import Inputs, Task
 from plandeck.settings import Settings
+from plandeck.workers import Outcome, WorkerPool, run_task
 
-DECK_SUFFIXES = (".pptx", ".pptm", ".ppsx", ".pdf", ".ppt", ".pps", ".odp")
+STATE_FILE = ".plandeck-state.json"
+ERRORS_FILE = "errors.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,56 +36,174 @@ class Failure:
 
 @dataclass
 class Report:
-    """What a run produced."""
+    """What a run produced, in input order."""
 
     documents: list[schema.Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    skipped: int = 0
 
 
-def iter_inputs(inputs: Sequence[Path]) -> Iterator[Path]:
-    """Files as given; folders walked (sorted) for deck files."""
-    for path in inputs:
-        if path.is_dir() and path.suffix.lower() not in DECK_SUFFIXES:
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES)
-        else:
-            yield path
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: workers, limits, executor; defaults suit a laptop."""
+
+    jobs: int = 1
+    time_limit: float = 120.0
+    memory_mb: int = 1024
+    executor: str = "local"
+    scheduler: str | None = None
+    quiet: bool = True
 
 
-def output_names(paths: Sequence[Path]) -> dict[Path, str]:
-    """``<stem>.json`` per deck; decks sharing a stem keep their extension (``plan.pdf.json``)."""
-    stems: dict[str, int] = {}
-    for p in paths:
-        stems[p.stem] = stems.get(p.stem, 0) + 1
-    return {p: (p.name if stems[p.stem] > 1 else p.stem) + ".json" for p in paths}
+class _State:
+    """Which outputs are current: ``{output name: sha256}`` for this tool version."""
+
+    def __init__(self, outdir: Path | None) -> None:
+        self._path = outdir / STATE_FILE if outdir is not None else None
+        self.files: dict[str, str] = {}
+        if self._path is not None and self._path.is_file():
+            try:
+                data = json.loads(self._path.read_text("utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            if data.get("version") == __version__:
+                self.files = dict(data.get("files", {}))
+
+    def current(self, task: Task, digest: str) -> bool:
+        return (self._path is not None and self.files.get(task.output) == digest
+                and (self._path.parent / task.output).is_file())
+
+    def record(self, task: Task, digest: str) -> None:
+        if self._path is None:
+            return
+        self.files[task.output] = digest
+        write_atomic(self._path, json.dumps({"version": __version__, "files": self.files}, indent=1, sort_keys=True))
 
 
 def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[str] = ("json", "csv"),
-                settings: Settings | None = None, quiet: bool = True) -> Report:
-    """Extract every deck; write JSON per deck and CSV tables over all of them into ``outdir``."""
-    from plandeck.export.writers import write_csv, write_json
-    from plandeck.pipeline import Engine
+                settings: Settings | None = None, options: RunOptions | None = None) -> Report:
+    """Extract every deck; JSON per deck as it finishes, then combined tables and errors.csv."""
+    from plandeck.pipeline import sha256_of
 
     settings = settings or Settings()
-    engine = Engine(settings)
+    options = options or RunOptions()
     report = Report()
-    paths = list(iter_inputs(inputs))
-    names = output_names(paths)
-    for path in paths:
-        try:
-            doc = engine.run(path)
-        except PlandeckError as err:
-            report.failures.append(Failure(err.file, err.code, str(err)))
-            continue
-        except OSError as exc:
-            err = UnreadableError(path.name, f"cannot read: {exc.strerror or exc}")
-            report.failures.append(Failure(err.file, err.code, str(err)))
-            continue
-        report.documents.append(doc)
-        if outdir is not None and "json" in formats:
-            target = outdir / names[path]
-            write_json(doc, target)
-            report.written.append(target)
-    if outdir is not None and "csv" in formats:
-        report.written.extend(write_csv(report.documents, outdir))
+    if outdir is not None:
+        _remove_partial_files(outdir)
+    source = Inputs(settings)
+    try:
+        tasks = source.tasks(inputs)
+        state = _State(outdir if "json" in formats else None)
+        todo, done_json = [], {}
+        for task in tasks:
+            digest = _digest(task.path, sha256_of)
+            if digest is not None and state.current(task, digest):
+                done_json[task.index] = (outdir / task.output).read_text("utf-8")  # type: ignore[operator]
+                report.skipped += 1
+            else:
+                todo.append(task)
+        failures: dict[int, Failure] = {}
+        json_dir = outdir if "json" in formats else None
+        with _Progress(len(tasks), report.skipped, options.quiet) as progress:
+            for outcome in _execute(todo, settings, json_dir, options):
+                if outcome.json is not None:
+                    done_json[outcome.task.index] = outcome.json
+                    digest = _digest(outcome.task.path, sha256_of)
+                    if digest is not None:
+                        state.record(outcome.task, digest)
+                else:
+                    failures[outcome.task.index] = Failure(outcome.task.display, outcome.code or "error",
+                                                           outcome.message or "")
+                progress.advance(outcome.json is not None)
+    finally:
+        source.close()
+    report.documents = [schema.Document.model_validate_json(done_json[i]) for i in sorted(done_json)]
+    report.failures = [Failure(r.display, r.code, f"{r.display}: {r.reason} [{r.code}]") for r in source.rejected]
+    report.failures += [failures[i] for i in sorted(failures)]
+    if outdir is not None:
+        report.written = [outdir / t.output for t in tasks if t.index in done_json and "json" in formats]
+        report.written += _write_tables(report, outdir, formats)
     return report
+
+
+def _remove_partial_files(outdir: Path) -> None:
+    """Temporary ``.name.part`` files a killed run left behind: never complete, never kept."""
+    if outdir.is_dir():
+        for stale in outdir.glob(".*.part"):
+            stale.unlink(missing_ok=True)
+
+
+def _digest(path: Path, sha256_of: Callable[[Path], str]) -> str | None:
+    try:
+        return sha256_of(path) if path.is_file() else None
+    except Exception:
+        return None
+
+
+def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions) -> Iterable[Outcome]:
+    if not tasks:
+        return []
+    if options.executor == "dask":
+        from plandeck.dask_executor import run_on_dask
+
+        return run_on_dask(tasks, settings, outdir, options.scheduler)
+    if options.jobs <= 1 and len(tasks) == 1:
+        # One deck: no worker process to start, which keeps a single extraction quick.
+        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None)]
+    return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb).run(tasks)
+
+
+def _write_tables(report: Report, outdir: Path, formats: Sequence[str]) -> list[Path]:
+    from plandeck.export.writers import write_tables
+
+    written = write_tables(report.documents, outdir, formats)
+    if report.failures or (outdir / ERRORS_FILE).exists():
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(["file", "code", "message"])
+        writer.writerows([f.file, f.code, f.message] for f in report.failures)
+        write_atomic(outdir / ERRORS_FILE, buf.getvalue())
+        written.append(outdir / ERRORS_FILE)
+    return written
+
+
+class _Progress:
+    """A rich progress bar on stderr with done / failed / skipped counts, when stderr is a terminal."""
+
+    def __init__(self, total: int, skipped: int, quiet: bool) -> None:
+        self._total = total
+        self._done = 0
+        self._failed = 0
+        self._skipped = skipped
+        self._quiet = quiet
+        self._bar = None
+
+    def __enter__(self) -> _Progress:
+        if not self._quiet and sys.stderr.isatty() and self._total > 1:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
+                                 console=Console(stderr=True))
+            self._bar.start()
+            self._task = self._bar.add_task("", total=self._total, completed=self._skipped, counts=self._counts())
+        return self
+
+    def _counts(self) -> str:
+        return f"done {self._done}, failed {self._failed}, skipped {self._skipped}"
+
+    def advance(self, ok: bool) -> None:
+        if ok:
+            self._done += 1
+        else:
+            self._failed += 1
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, counts=self._counts())
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+        if not self._quiet and self._total > 1:
+            print(f"plandeck: {self._counts()}", file=sys.stderr)

@@ -40,12 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     ex.add_argument("inputs", nargs="+", metavar="DECK", help="deck files, folders or zip archives")
     ex.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder, or - for JSON on stdout")
-    ex.add_argument("--format", type=_formats, default=("json", "csv"), help="comma-separated: json,csv "
-                    "(default: json,csv)")
+    ex.add_argument("--format", type=_formats, default=("json", "csv"), help="comma-separated: json,csv,xlsx,"
+                    "parquet (default: json,csv; csv comes with datapackage.json)")
     ex.add_argument("--password", help="password for encrypted PDF or PPTX files")
     ex.add_argument("--no-ocr", action="store_true", help="do not OCR pages that have no text layer")
     ex.add_argument("--max-units", type=int, default=1000, help="refuse decks with more slides/pages (default 1000)")
     ex.add_argument("--max-file-mb", type=int, default=200, help="refuse files larger than this (default 200)")
+    ex.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--time-limit", type=float, default=120.0, help="seconds per file before it is given up "
+                    "(default 120)")
+    ex.add_argument("--memory-mb", type=int, default=1024, help="memory per worker before its file is given up "
+                    "(default 1024)")
+    ex.add_argument("--executor", choices=("local", "dask"), default="local", help="where files run (default local)")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
 
     sc = sub.add_parser("schema", help="print the JSON Schema of plandeck/1",
@@ -75,18 +82,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from plandeck.batch import run_extract
+    from plandeck.batch import RunOptions, run_extract
+    from plandeck.errors import PlandeckError
     from plandeck.settings import Settings
 
     try:
         settings = Settings(password=args.password, ocr=not args.no_ocr, max_units=args.max_units,
                             max_file_bytes=args.max_file_mb * 1024 * 1024)
+        if args.jobs < 1 or args.time_limit <= 0 or args.memory_mb < 64:
+            raise ValueError("--jobs must be >= 1, --time-limit > 0 and --memory-mb >= 64")
     except ValueError as exc:
         print(f"plandeck: error: {exc}", file=sys.stderr)
         return 2
     to_stdout = args.output == "-"
-    report = run_extract([Path(p) for p in args.inputs], None if to_stdout else Path(args.output),
-                         formats=args.format, settings=settings, quiet=args.quiet or to_stdout)
+    options = RunOptions(jobs=args.jobs, time_limit=args.time_limit, memory_mb=args.memory_mb,
+                         executor=args.executor, scheduler=args.scheduler, quiet=args.quiet or to_stdout)
+    try:
+        report = run_extract([Path(p) for p in args.inputs], None if to_stdout else Path(args.output),
+                             formats=args.format, settings=settings, options=options)
+    except PlandeckError as err:
+        print(f"plandeck: error: {err}", file=sys.stderr)
+        return 2
     for failure in report.failures:
         print(f"plandeck: error: {failure.message}", file=sys.stderr)
     if to_stdout:

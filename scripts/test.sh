@@ -18,6 +18,6 @@ if ((${#need[@]})); then
   fi
 fi
 
-python -m pip install -q --disable-pip-version-check -e '.[dev]'
+python -m pip install -q --disable-pip-version-check -e '.[dev,dask]'
 python -m ruff check plandeck tests bench samples
 python -m pytest "$@"

@@ -1,4 +1,10 @@
-"""Writers for each output format; every file goes through :func:`write_atomic`."""
+"""Writers for each output format; every file goes through an atomic write.
+
+JSON is one file per deck, exactly the schema. The tables (``items``, ``leaders``,
+``meetings``, ``organisations``) are written over all decks of a run: CSV (UTF-8, with
+a Frictionless ``datapackage.json`` describing them), an Excel workbook (one sheet per
+table, header frozen, columns sized) and Parquet.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,7 +14,8 @@ from plandeck import schema
 from plandeck.export.atomic import write_atomic, write_with
 from plandeck.export.tables import TABLES, rows
 
-FORMATS = ("json", "csv")
+FORMATS = ("json", "csv", "xlsx", "parquet")
+WORKBOOK = "plandeck.xlsx"
 
 
 def write_json(doc: schema.Document, path: Path) -> None:
@@ -21,21 +28,72 @@ def frames(docs: Sequence[schema.Document]):
     import pandas as pd
 
     table_rows = rows(docs)
-    columns = _columns()
+    columns = columns_of()
     return {name: pd.DataFrame(table_rows.get(name), columns=columns[name]) for name in TABLES}
 
 
-def write_csv(docs: Sequence[schema.Document], outdir: Path, prefix: str = "") -> list[Path]:
-    """``items.csv``, ``leaders.csv``, ``meetings.csv``, ``organisations.csv``: UTF-8, one row per fact."""
+def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequence[str]) -> list[Path]:
+    """Every table format asked for; returns the files written."""
+    wanted = [f for f in formats if f in ("csv", "xlsx", "parquet")]
+    if not wanted:
+        return []
+    tables = frames(docs)
+    written: list[Path] = []
+    if "csv" in wanted:
+        written += write_csv(tables, outdir)
+    if "xlsx" in wanted:
+        written.append(write_xlsx(tables, outdir / WORKBOOK))
+    if "parquet" in wanted:
+        written += write_parquet(tables, outdir)
+    return written
+
+
+def write_csv(tables, outdir: Path) -> list[Path]:
+    """``items.csv`` ... UTF-8, one row per fact, and ``datapackage.json`` describing them."""
+    from plandeck.export.datapackage import descriptor
+
     written = []
-    for name, frame in frames(docs).items():
-        path = outdir / f"{prefix}{name}.csv"
+    for name, frame in tables.items():
+        path = outdir / f"{name}.csv"
         write_with(path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+        written.append(path)
+    package = outdir / "datapackage.json"
+    write_atomic(package, descriptor(tables))
+    return [*written, package]
+
+
+def write_xlsx(tables, path: Path) -> Path:
+    """One sheet per table, header row frozen, columns sized to their content (capped)."""
+    import pandas as pd
+
+    def fill(tmp: Path) -> None:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+            for name, frame in tables.items():
+                frame.to_excel(xl, sheet_name=name, index=False)
+                sheet = xl.sheets[name]
+                sheet.freeze_panes = "A2"
+                for i, column in enumerate(frame.columns, start=1):
+                    values = [str(column), *(str(v) for v in frame[column].head(500) if v is not None)]
+                    width = min(max(len(v) for v in values) + 2, 60)
+                    sheet.column_dimensions[sheet.cell(row=1, column=i).column_letter].width = width
+
+    write_with(path, fill)
+    return path
+
+
+def write_parquet(tables, outdir: Path) -> list[Path]:
+    """One Parquet file per table (pyarrow), strings as strings even when a column is empty."""
+    written = []
+    for name, frame in tables.items():
+        path = outdir / f"{name}.parquet"
+        typed = frame.astype({c: "string" for c in frame.columns if c not in ("slide",)})
+        typed = typed.astype({"slide": "Int64"}) if "slide" in typed.columns else typed
+        write_with(path, lambda tmp, f=typed: f.to_parquet(tmp, engine="pyarrow", index=False))
         written.append(path)
     return written
 
 
-def _columns() -> dict[str, list[str]]:
+def columns_of() -> dict[str, list[str]]:
     """Column names taken from a sample row of each table, so empty tables keep their header."""
     probe = schema.Document(
         source=schema.Source(file="", sha256="", format="", units=0), plan=schema.Plan(),

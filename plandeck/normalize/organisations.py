@@ -2,8 +2,8 @@
 
 Two forms are one organisation when they fold to the same text, when one is the
 acronym written with the other ("UK Government Digital Service (GDS)" and "GDS"), when
-the gazetteer lists both, or when one is the other plus generic words ("Digital Dubai"
-and "Digital Dubai Authority"). The canonical name is the longest form seen, without a
+the gazetteer lists both, or when one is the other plus trailing generic words
+("Digital Dubai" and "Digital Dubai Authority"). The canonical name is the longest form seen, without a
 trailing "(ACRONYM)".
 """
 from __future__ import annotations
@@ -99,10 +99,10 @@ class OrganisationIndex:
                 keys.add(f"g:{self._gazetteer[fold(text)]}")
         return keys
 
-    def _core(self, name: str) -> tuple[str, ...]:
-        """A name's words without generic organisation words: "digital dubai" for both forms."""
-        words = re.findall(r"[\w&'-]+", fold(name))
-        return tuple(w for w in words if w not in self._generic) or tuple(words)
+    def _extends(self, short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+        """"Digital Dubai Authority" is "Digital Dubai" with generic words added at the end."""
+        return (len(short) >= 2 and len(long_) > len(short) and long_[: len(short)] == short
+                and all(w in self._generic for w in long_[len(short):]))
 
     def _build(self) -> None:
         if self._clusters is not None:
@@ -127,11 +127,10 @@ class OrganisationIndex:
                     union(i, seen[key])
                 else:
                     seen[key] = i
-        cores = [self._core(split_acronym(f)[0]) for f in self._forms]
+        words = [tuple(re.findall(r"[\w&'-]+", fold(split_acronym(f)[0]))) for f in self._forms]
         for i in range(len(self._forms)):
             for j in range(i + 1, len(self._forms)):
-                # One is the other with generic words added: same core, at least two real words.
-                if len(cores[i]) >= 2 and cores[i] == cores[j]:
+                if self._extends(words[i], words[j]) or self._extends(words[j], words[i]):
                     union(i, j)
         clusters: dict[int, OrgCluster] = {}
         for i, form in enumerate(self._forms):

@@ -1,0 +1,32 @@
+"""Runs the same per-file job on a Dask distributed cluster, for archives that outgrow one machine.
+
+Install with ``pip install 'plandeck[dask]'``. Outputs and error report are the same as
+a local run; per-file memory and time limits are the cluster's own (set them on its
+workers), since a remote task cannot be killed from here.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from plandeck.errors import MissingToolError
+from plandeck.inputs import Task
+from plandeck.settings import Settings
+from plandeck.workers import Outcome, run_task
+
+
+def run_on_dask(tasks: Sequence[Task], settings: Settings, outdir: Path | None,
+                scheduler: str | None) -> Iterator[Outcome]:
+    """Submit one task per deck to the scheduler at ``scheduler`` and yield outcomes as they finish."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise MissingToolError("--executor dask", "needs the dask extra: pip install 'plandeck[dask]'") from None
+    if not scheduler:
+        raise MissingToolError("--executor dask", "needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    with Client(scheduler) as client:
+        out = str(outdir) if outdir is not None else None
+        futures = [client.submit(run_task, task, settings, out, key=f"plandeck-{task.index}-{task.output}",
+                                 pure=False) for task in tasks]
+        for future in as_completed(futures):
+            yield future.result()

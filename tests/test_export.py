@@ -1,0 +1,74 @@
+"""Exports: deterministic JSON, CSV tables with provenance, atomic writes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plandeck import schema
+from plandeck.export.atomic import write_atomic
+from plandeck.export.writers import write_csv, write_json
+from plandeck.pipeline import extract
+from tests.conftest import SAMPLES
+
+DECK = SAMPLES / "u4ssc-action-plan-2021-2022.pptx"
+
+
+@pytest.fixture(scope="module")
+def doc() -> schema.Document:
+    return extract(DECK)
+
+
+def test_json_is_byte_identical_across_runs(doc: schema.Document, tmp_path: Path) -> None:
+    write_json(doc, tmp_path / "a.json")
+    write_json(extract(DECK), tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_json_validates_against_the_models(doc: schema.Document) -> None:
+    data = json.loads(doc.to_json())
+    assert schema.Document.model_validate(data) == doc
+    assert data["items"][0]["timeline"] is None or "from" in data["items"][0]["timeline"]
+
+
+def test_every_item_has_provenance(doc: schema.Document) -> None:
+    assert all(it.provenance.units and all(1 <= u <= doc.source.units for u in it.provenance.units)
+               for it in doc.items)
+
+
+def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_path: Path) -> None:
+    import pandas as pd
+
+    paths = write_csv([doc], tmp_path)
+    assert sorted(p.name for p in paths) == ["items.csv", "leaders.csv", "meetings.csv", "organisations.csv"]
+    items = pd.read_csv(tmp_path / "items.csv")
+    assert len(items) == len(doc.items) and items["file"].eq(DECK.name).all()
+    meetings = pd.read_csv(tmp_path / "meetings.csv")
+    assert meetings["slide"].notna().all() and len(meetings) == sum(len(i.meetings) for i in doc.items)
+    leaders = pd.read_csv(tmp_path / "leaders.csv")
+    assert leaders["slide"].notna().all() and set(leaders["name"]) >= {"Okan Geray"}
+
+
+def test_csv_of_no_documents_keeps_headers(tmp_path: Path) -> None:
+    write_csv([], tmp_path)
+    assert (tmp_path / "items.csv").read_text("utf-8").startswith("file,plan_period,id,")
+
+
+def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "x.json"
+    write_atomic(target, "old")
+
+    class Boom(Exception):
+        pass
+
+    from plandeck.export.atomic import write_with
+
+    def fail(tmp: Path) -> None:
+        tmp.write_text("half")
+        raise Boom
+
+    with pytest.raises(Boom):
+        write_with(target, fail)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]

@@ -1,0 +1,86 @@
+"""Labels, status words, organisations and ids: the small rules the item finder rests on."""
+from __future__ import annotations
+
+import pytest
+
+from plandeck.extract.items import split_code
+from plandeck.extract.labels import matcher
+from plandeck.normalize.ids import IdAllocator, slugify
+from plandeck.normalize.organisations import OrganisationIndex
+from plandeck.normalize.status import StatusMapper
+from plandeck.vocabulary import load
+
+
+@pytest.mark.parametrize(("line", "key", "value"), [
+    ("Leader: Jane Doe (X)", "leader", "Jane Doe (X)"),
+    ("Co-chairs : A and B", "leader", "A and B"),
+    ("Expected publication date: beginning 2022", "publication", "beginning 2022"),
+    ("Date de publication prévue: fin 2024", "publication", "fin 2024"),
+    ("Fecha prevista de publicación: diciembre de 2023", "publication", "diciembre de 2023"),
+    ("Réunions prévues", "meetings", ""),
+    ("Timeline – 2022", "timeline", "2022"),
+    ("Webpage: https://example.org/a", "link", "https://example.org/a"),
+])
+def test_labels(line: str, key: str, value: str) -> None:
+    m = matcher().match(line)
+    assert m is not None and (m.key, m.value) == (key, value)
+
+
+@pytest.mark.parametrize("line", ["Working Groups: see next slide", "Leadership matters", "Timelines are hard"])
+def test_not_labels(line: str) -> None:
+    assert matcher().match(line) is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Proposed new deliverable", "proposed"), ("On track", "ongoing"), ("Delayed", "ongoing"),
+    ("Published", "completed"), ("Not started", "planned"), ("Dropped", "cancelled"), ("En cours", "ongoing"),
+    ("Retardé", "ongoing"), ("Planificado", "planned"), ("Cancelado", "cancelled"), ("Finished", "completed"),
+])
+def test_status_words(text: str, status: str) -> None:
+    assert StatusMapper(load()).map(text) == status
+
+
+def test_unknown_status_is_none() -> None:
+    assert StatusMapper(load()).map("blue") is None
+
+
+@pytest.mark.parametrize(("title", "code", "rest"), [
+    ("WG1 - IT Solutions", "WG1", "IT Solutions"), ("TG 2: Data", "TG2", "Data"),
+    ("COVID-19 recovery plans", None, "COVID-19 recovery plans"),
+])
+def test_split_code(title: str, code: str | None, rest: str) -> None:
+    assert split_code(title) == (code, rest)
+
+
+def test_ids_are_slugs_and_unique() -> None:
+    ids = IdAllocator()
+    assert slugify("U4SSC Country/City Hub in Austria") == "u4ssc-country-city-hub-in-austria"
+    assert slugify("Guía de movilidad") == "guia-de-movilidad"
+    assert ids.take("Same") == "same" and ids.take("Same") == "same-2"
+    assert ids.take("WG3 thing", code="WG3", parent="platforms") == "platforms/wg3"
+
+
+def test_organisations_reconcile_long_short_and_acronym_forms() -> None:
+    orgs = OrganisationIndex(load())
+    for form in ("Digital Dubai", "Digital Dubai Authority", "UK Government Digital Service (GDS)", "GDS", "ITU"):
+        orgs.add(form, "affiliation")
+    assert orgs.canonical("Digital Dubai") == "Digital Dubai Authority"
+    assert orgs.canonical("GDS") == "UK Government Digital Service"
+    assert orgs.canonical("ITU") == "ITU"
+    assert len(orgs.clusters()) == 3
+
+
+def test_deck_definitions_link_acronyms_without_adding_rows() -> None:
+    orgs = OrganisationIndex(load())
+    orgs.define("Réseau francophone des villes durables", "RFVD")
+    orgs.define("Unused Body Of Things", "UBT")
+    orgs.add("RFVD", "secretariat")
+    assert orgs.canonical("RFVD") == "Réseau francophone des villes durables"
+    assert [c.canonical for c in orgs.clusters()] == ["Réseau francophone des villes durables"]
+
+
+def test_gazetteer_links_known_forms() -> None:
+    orgs = OrganisationIndex(load())
+    orgs.add("United Nations Economic Commission for Europe", "secretariat")
+    orgs.add("UNECE", "affiliation")
+    assert orgs.canonical("UNECE") == "United Nations Economic Commission for Europe"
