@@ -73,15 +73,22 @@ def pdf(deck: Path) -> Path:
     from samples.build import render_pdf
 
     out = render_pdf(deck)
+    return pin_pdf(out, deck.read_bytes())
+
+
+def pin_pdf(out: Path, source: bytes) -> Path:
+    """Pin the dates and document id a PDF writer stamps (LibreOffice, Chromium, img2pdf...)
+    in place, keeping their byte lengths so the cross-reference offsets stay valid. The id
+    is taken from the hash of ``source`` (the bytes the PDF was made from)."""
     data = out.read_bytes()
-    digest = hashlib.sha256(deck.read_bytes()).hexdigest().upper()
+    digest = hashlib.sha256(source).hexdigest().upper()
     data = re.sub(
-        rb"/CreationDate\(D:[^)]*\)",
+        rb"/CreationDate\s*\(D:[^)]*\)",
         lambda m: _same_length(m.group(0), b"/CreationDate(D:20230101000000Z)"),
         data,
     )
     data = re.sub(
-        rb"/ModDate\(D:[^)]*\)", lambda m: _same_length(m.group(0), b"/ModDate(D:20230101000000Z)"), data
+        rb"/ModDate\s*\(D:[^)]*\)", lambda m: _same_length(m.group(0), b"/ModDate(D:20230101000000Z)"), data
     )
     data = re.sub(
         rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
