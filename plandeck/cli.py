@@ -59,7 +59,49 @@ def build_parser() -> argparse.ArgumentParser:
                         epilog="example:\n  plandeck schema > plandeck-1.schema.json",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     sc.set_defaults()
+    _add_compare_commands(sub)
     return parser
+
+
+EPILOG_DIFF = """examples:
+  plandeck diff samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx
+  plandeck diff old.json new.pptx -o changes/     # changes/diff.json, diff.md, diff.csv
+
+exit status: 0 no change, 1 the plans differ, 2 trouble (a file cannot be read)
+"""
+EPILOG_HISTORY = """examples:
+  plandeck history plan-2021.pptx plan-2022.pptx plan-2023.json -o history.csv
+  plandeck history old-plans/*.json                # CSV on stdout
+
+plans are put in order of their period; one row per item per plan, grouped by lineage
+(the item's id when it first appeared). exit status: 0 done, 1 a file cannot be read
+(nothing written), 2 usage error
+"""
+EPILOG_REPORT = """examples:
+  plandeck report samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx -o report.html
+
+one self-contained HTML file (no network access): per plan a timeline chart and the tables,
+and the changes between consecutive plans; every value links to its deck and slide.
+exit status: 0 done, 1 a file cannot be read (nothing written), 2 usage error
+"""
+
+
+def _add_compare_commands(sub: argparse._SubParsersAction) -> None:
+    """``diff``, ``history`` and ``report``: commands that compare plans (decks or plandeck/1 JSON)."""
+    raw = argparse.RawDescriptionHelpFormatter
+    df = sub.add_parser("diff", help="what changed between two plans", epilog=EPILOG_DIFF, formatter_class=raw)
+    df.add_argument("old", metavar="OLD", help="the earlier plan: a deck or a plandeck/1 JSON file")
+    df.add_argument("new", metavar="NEW", help="the later plan: a deck or a plandeck/1 JSON file")
+    df.add_argument("-o", "--output", metavar="OUTDIR", help="write diff.json, diff.md and diff.csv here "
+                    "(default: the Markdown summary on stdout)")
+    hi = sub.add_parser("history", help="one item across many plans, as CSV", epilog=EPILOG_HISTORY,
+                        formatter_class=raw)
+    hi.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks or plandeck/1 JSON files")
+    hi.add_argument("-o", "--output", metavar="FILE.csv", help="write the CSV here (default: stdout)")
+    rp = sub.add_parser("report", help="one self-contained HTML report of plans and their changes",
+                        epilog=EPILOG_REPORT, formatter_class=raw)
+    rp.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks or plandeck/1 JSON files")
+    rp.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "extract":
         return _extract(args)
+    if args.command in ("diff", "history", "report"):
+        return {"diff": _diff, "history": _history, "report": _report}[args.command](args)
     parser.error(f"unknown command {args.command}")
     return 2
 
@@ -109,6 +153,86 @@ def _extract(args: argparse.Namespace) -> int:
         for doc in report.documents:
             sys.stdout.write(doc.to_json())
     return 1 if report.failures else 0
+
+
+def _load_plans(paths: list[str]) -> list | None:
+    """Every plan, or None after one error line per file that cannot be read."""
+    from plandeck.errors import PlandeckError
+    from plandeck.plans import load_plan
+
+    plans, failed = [], False
+    for name in paths:
+        try:
+            plans.append(load_plan(Path(name)))
+        except PlandeckError as exc:
+            print(f"plandeck: error: {exc}", file=sys.stderr)
+            failed = True
+    return None if failed else plans
+
+
+def _write_failed(path: Path, exc: OSError) -> None:
+    print(f"plandeck: error: {path}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from plandeck.diff import diff_documents
+    from plandeck.diff_text import to_csv, to_markdown
+    from plandeck.export.atomic import write_atomic
+
+    plans = _load_plans([args.old, args.new])
+    if plans is None:
+        return 2
+    old, new = (p.document for p in plans)
+    diff = diff_documents(old, new)
+    summary = to_markdown(diff, old, new)
+    if args.output is None:
+        sys.stdout.write(summary)
+    else:
+        outdir = Path(args.output)
+        for name, text in (("diff.json", diff.to_json()), ("diff.md", summary), ("diff.csv", to_csv(diff))):
+            try:
+                write_atomic(outdir / name, text)
+            except OSError as exc:
+                _write_failed(outdir / name, exc)
+                return 2
+    return 1 if diff.has_changes else 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from plandeck.export.atomic import write_atomic
+    from plandeck.history import history_rows, to_csv
+    from plandeck.plans import in_period_order
+
+    plans = _load_plans(args.inputs)
+    if plans is None:
+        return 1
+    text = to_csv(history_rows([p.document for p in in_period_order(plans)]))
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        write_atomic(Path(args.output), text)
+    except OSError as exc:
+        _write_failed(Path(args.output), exc)
+        return 1
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from plandeck.export.atomic import write_atomic
+    from plandeck.plans import in_period_order
+    from plandeck.report import build_report
+
+    plans = _load_plans(args.inputs)
+    if plans is None:
+        return 1
+    out = Path(args.output)
+    try:
+        write_atomic(out, build_report(in_period_order(plans), out.parent))
+    except OSError as exc:
+        _write_failed(out, exc)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -4,10 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: Tesseract (OCR tests), LibreOffice (.ppt/.odp tests).
+# System packages: Tesseract (OCR tests), LibreOffice (.ppt/.odp tests), Chromium (HTML report tests).
 need=()
 command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr tesseract-ocr-eng)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-impress-nogui)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if ((${#need[@]})); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
     echo "installing system packages: ${need[*]}" >&2
