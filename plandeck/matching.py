@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from plandeck import schema
-from plandeck.vocabulary import _read_toml, fold
+from plandeck.vocabulary import fold, read_toml
 
 # The title counts as much as three pieces of evidence; weak evidence (most items share
 # the secretariat and the plan's timeline) counts half.
@@ -43,7 +43,7 @@ _WORD = re.compile(r"[^\W_]+")
 @cache
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """Folded abbreviation -> folded expansions, from ``data/abbreviations.toml`` (plus ``PLANDECK_DATA``)."""
-    table = _read_toml("abbreviations.toml").get("abbreviations", {})
+    table = read_toml("abbreviations.toml").get("abbreviations", {})
     return {fold(key): tuple(fold(v) for v in ([value] if isinstance(value, str) else value))
             for key, value in table.items()}
 

@@ -71,7 +71,8 @@ def _merge(base: dict, extra: dict) -> dict:
     return out
 
 
-def _read_toml(name: str) -> dict:
+def read_toml(name: str) -> dict:
+    """A bundled data file, extended by the same file in ``PLANDECK_DATA`` if there is one."""
     data = tomllib.loads(resources.files("plandeck.data").joinpath(name).read_text("utf-8"))
     user_dir = os.environ.get("PLANDECK_DATA")
     if user_dir and (Path(user_dir) / name).is_file():
@@ -100,12 +101,12 @@ def _folded(words: list[str]) -> tuple[str, ...]:
 @cache
 def load() -> Vocabulary:
     """The vocabulary of this process, read once."""
-    labels = _read_toml("labels.toml")
-    status = _read_toml("status.toml")
-    kinds = _read_toml("kinds.toml")
-    plan = _read_toml("plan.toml")["plan"]
-    dates = _read_toml("dates.toml")
-    people = _read_toml("people.toml")
+    labels = read_toml("labels.toml")
+    status = read_toml("status.toml")
+    kinds = read_toml("kinds.toml")
+    plan = read_toml("plan.toml")["plan"]
+    dates = read_toml("dates.toml")
+    people = read_toml("people.toml")
     months = {fold(name): int(num) for num, names in dates["months"].items() for name in names}
     return Vocabulary(
         labels={key: _folded(words) for key, words in labels["labels"].items()},

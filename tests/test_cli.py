@@ -53,7 +53,8 @@ def test_extract_writes_json_and_csv(tmp_path: Path) -> None:
 def test_single_deck_gets_stem_name(tmp_path: Path) -> None:
     out = plandeck("extract", str(DECK), "-o", str(tmp_path), "--format", "json")
     assert out.returncode == 0, out.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["u4ssc-action-plan-2021-2022.json"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "u4ssc-action-plan-2021-2022.json"]
 
 
 def test_json_to_stdout() -> None:

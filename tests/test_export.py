@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from plandeck import schema
 from plandeck.export.atomic import write_atomic
-from plandeck.export.writers import write_csv, write_json
+from plandeck.export.writers import write_json, write_tables
 from plandeck.pipeline import extract
 from tests.conftest import SAMPLES
 
@@ -40,8 +41,9 @@ def test_every_item_has_provenance(doc: schema.Document) -> None:
 def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_path: Path) -> None:
     import pandas as pd
 
-    paths = write_csv([doc], tmp_path)
-    assert sorted(p.name for p in paths) == ["items.csv", "leaders.csv", "meetings.csv", "organisations.csv"]
+    paths = write_tables([doc], tmp_path, ["csv"])
+    assert sorted(p.name for p in paths) == ["datapackage.json", "items.csv", "leaders.csv", "meetings.csv",
+                                             "organisations.csv"]
     items = pd.read_csv(tmp_path / "items.csv")
     assert len(items) == len(doc.items) and items["file"].eq(DECK.name).all()
     meetings = pd.read_csv(tmp_path / "meetings.csv")
@@ -51,7 +53,7 @@ def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_p
 
 
 def test_csv_of_no_documents_keeps_headers(tmp_path: Path) -> None:
-    write_csv([], tmp_path)
+    write_tables([], tmp_path, ["csv"])
     assert (tmp_path / "items.csv").read_text("utf-8").startswith("file,plan_period,id,")
 
 
@@ -72,3 +74,41 @@ def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path) -> None:
         write_with(target, fail)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def test_excel_parquet_and_datapackage(doc: schema.Document, tmp_path: Path) -> None:
+    import openpyxl
+    import pandas as pd
+
+    write_tables([doc], tmp_path, ["csv", "xlsx", "parquet"])
+    book = openpyxl.load_workbook(tmp_path / "plandeck.xlsx")
+    assert book.sheetnames == ["items", "leaders", "meetings", "organisations"]
+    assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
+    title_column = "F"  # file, plan_period, id, parent, code, title
+    assert book["items"][f"{title_column}1"].value == "title"
+    assert book["items"].column_dimensions[title_column].width > 20
+    items = pd.read_parquet(tmp_path / "items.parquet")
+    assert list(items["id"]) == [it.id for it in doc.items]
+    package = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))
+    assert [r["path"] for r in package["resources"]] == ["items.csv", "leaders.csv", "meetings.csv",
+                                                         "organisations.csv"]
+    header = (tmp_path / "items.csv").read_text("utf-8").splitlines()[0].split(",")
+    assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == header
+
+
+def test_formulas_in_deck_text_are_defused_in_spreadsheets() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"title": ["=HYPERLINK(\"http://evil\")", "Plain", "-1+2", None], "slide": [1, 2, 3, 4]})
+    out = frame.pipe(__import__("plandeck.export.writers", fromlist=["defused"]).defused)
+    assert list(out["title"])[:3] == ["'=HYPERLINK(\"http://evil\")", "Plain", "'-1+2"]
+    assert list(out["slide"]) == [1, 2, 3, 4]
+
+
+def test_outputs_are_readable_by_others(doc: schema.Document, tmp_path: Path) -> None:
+    mask = os.umask(0o022)
+    try:
+        write_json(doc, tmp_path / "x.json")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "x.json").stat().st_mode & 0o777 == 0o666 & ~mask

@@ -13,8 +13,19 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     write_with(path, lambda tmp: tmp.write_bytes(payload))
 
 
+def _mode() -> int:
+    """What ``open()`` would give a new file under the current umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_with(path: Path, writer: Callable[[Path], object]) -> None:
-    """Let ``writer`` fill a temporary file, then move it over ``path``; clean up on failure."""
+    """Let ``writer`` fill a temporary file, then move it over ``path``; clean up on failure.
+
+    The file gets the permissions an ordinary write would (mkstemp's are private), since
+    outputs are meant to be shared.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(fd)
@@ -23,6 +34,7 @@ def write_with(path: Path, writer: Callable[[Path], object]) -> None:
         writer(tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

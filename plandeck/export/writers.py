@@ -32,6 +32,21 @@ def frames(docs: Sequence[schema.Document]):
     return {name: pd.DataFrame(table_rows.get(name), columns=columns[name]) for name in TABLES}
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(frame):
+    """Text a spreadsheet would run as a formula (``=HYPERLINK(...)`` in a deck) gets a leading quote.
+
+    Deck text is untrusted; CSV and Excel are opened by spreadsheet programs. JSON and
+    Parquet keep the text exactly.
+    """
+    def cell(value):
+        return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+    return frame.apply(lambda column: column.map(cell))
+
+
 def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequence[str]) -> list[Path]:
     """Every table format asked for; returns the files written."""
     wanted = [f for f in formats if f in ("csv", "xlsx", "parquet")]
@@ -55,7 +70,8 @@ def write_csv(tables, outdir: Path) -> list[Path]:
     written = []
     for name, frame in tables.items():
         path = outdir / f"{name}.csv"
-        write_with(path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+        safe = defused(frame)
+        write_with(path, lambda tmp, f=safe: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
         written.append(path)
     package = outdir / "datapackage.json"
     write_atomic(package, descriptor(tables))
@@ -69,7 +85,7 @@ def write_xlsx(tables, path: Path) -> Path:
     def fill(tmp: Path) -> None:
         with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, frame in tables.items():
-                frame.to_excel(xl, sheet_name=name, index=False)
+                defused(frame).to_excel(xl, sheet_name=name, index=False)
                 sheet = xl.sheets[name]
                 sheet.freeze_panes = "A2"
                 for i, column in enumerate(frame.columns, start=1):
