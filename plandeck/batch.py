@@ -56,18 +56,41 @@ class RunOptions:
     quiet: bool = True
 
 
-class _State:
-    """Which outputs are current: ``{output name: sha256}`` for this tool version."""
+def fingerprint(settings: Settings) -> str:
+    """What an output depends on besides its input bytes: version, code, vocabularies, settings.
 
-    def __init__(self, outdir: Path | None) -> None:
+    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade or a
+    changed setting must extract again, so all of them go into the key.
+    """
+    import hashlib
+    import os
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".toml", ".csv") and p.is_file())
+    user = os.environ.get("PLANDECK_DATA")
+    if user and Path(user).is_dir():
+        files += sorted(p for p in Path(user).iterdir() if p.is_file())
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages, settings.use_model)).encode())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+class _State:
+    """Which outputs are current: ``{output name: sha256}`` under one :func:`fingerprint`."""
+
+    def __init__(self, outdir: Path | None, key: str) -> None:
         self._path = outdir / STATE_FILE if outdir is not None else None
+        self._key = key
         self.files: dict[str, str] = {}
         if self._path is not None and self._path.is_file():
             try:
                 data = json.loads(self._path.read_text("utf-8"))
             except (OSError, ValueError):
                 data = {}
-            if data.get("version") == __version__:
+            if data.get("version") == key:
                 self.files = dict(data.get("files", {}))
 
     def current(self, task: Task, digest: str) -> bool:
@@ -78,7 +101,7 @@ class _State:
         if self._path is None:
             return
         self.files[task.output] = digest
-        write_atomic(self._path, json.dumps({"version": __version__, "files": self.files}, indent=1, sort_keys=True))
+        write_atomic(self._path, json.dumps({"version": self._key, "files": self.files}, indent=1, sort_keys=True))
 
 
 def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[str] = ("json", "csv"),
@@ -94,7 +117,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     source = Inputs(settings)
     try:
         tasks = source.tasks(inputs)
-        state = _State(outdir if "json" in formats else None)
+        state = _State(outdir if "json" in formats else None, fingerprint(settings))
         todo, done_json = [], {}
         for task in tasks:
             digest = _digest(task.path, sha256_of)

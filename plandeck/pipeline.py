@@ -20,7 +20,7 @@ class Engine:
 
     @property
     def facts(self):
-        return _fact_finder(self.settings.languages, self.settings.use_model)
+        return _fact_finder(self.settings.use_model)
 
     @property
     def normaliser(self):
@@ -39,10 +39,10 @@ class Engine:
 
 
 @cache
-def _fact_finder(languages: tuple[str, ...], use_model: bool):
+def _fact_finder(use_model: bool):
     from plandeck.extract.facts import build
 
-    return build(languages, use_model)
+    return build(use_model)
 
 
 @cache

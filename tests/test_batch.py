@@ -145,3 +145,15 @@ def test_dask_local_cluster_gives_the_same_outputs(tmp_path: Path) -> None:
     assert [f.code for f in remote.failures] == [f.code for f in local.failures] == ["unreadable"]
     for name in ("items.csv", "u4ssc-action-plan-2021-2022.json", "errors.csv"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+
+
+def test_a_vocabulary_change_invalidates_finished_outputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    assert not run_extract([GOOD[1]], out, ("json",), options=RunOptions(jobs=2)).failures
+    again = run_extract([GOOD[1]], out, ("json",), options=RunOptions(jobs=2))
+    assert again.skipped == 1
+    user = tmp_path / "vocab"
+    user.mkdir()
+    (user / "labels.toml").write_text('[labels]\nleader = ["pilot"]\n', "utf-8")
+    monkeypatch.setenv("PLANDECK_DATA", str(user))
+    assert run_extract([GOOD[1]], out, ("json",), options=RunOptions(jobs=2)).skipped == 0

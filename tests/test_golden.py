@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,12 @@ DEFAULT_BAR = 0.95
 SCAN_BAR = 0.85
 
 DECKS = sample_decks()
+
+
+@cache
+def output_of(deck: Path) -> str:
+    """Each deck is extracted once per session; both checks read the same output."""
+    return extract(deck).to_json()
 
 
 def bar_for(deck: Path) -> float:
@@ -41,7 +48,7 @@ def scorer():
 @pytest.mark.parametrize("deck", DECKS, ids=[d.name for d in DECKS])
 def test_fact_f1_meets_bar(deck: Path, scorer) -> None:
     gold = json.loads(gold_for(deck).read_text("utf-8"))
-    pred = json.loads(extract(deck).to_json())
+    pred = json.loads(output_of(deck))
     result = scorer.score(gold, pred)
     f1 = result["facts"]["ALL"]["f1"]
     detail = "\n".join([*(f"missed   {f}" for f in result["missed"]), *(f"spurious {f}" for f in result["spurious"])])
@@ -50,7 +57,9 @@ def test_fact_f1_meets_bar(deck: Path, scorer) -> None:
 
 @pytest.mark.parametrize("deck", DECKS, ids=[d.name for d in DECKS])
 def test_output_matches_golden(deck: Path, update_golden: bool) -> None:
-    out = extract(deck).to_json()
+    if ".scan." in deck.name:
+        pytest.skip("OCR text depends on the Tesseract build: scans are checked by F1 only")
+    out = output_of(deck)
     golden = GOLDEN / f"{deck.name}.json"
     if update_golden or not golden.exists():
         if not update_golden:

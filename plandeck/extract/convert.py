@@ -1,8 +1,8 @@
 """Legacy .ppt and .odp decks, converted to PPTX by LibreOffice headless, then read as PPTX.
 
 Each conversion gets its own temporary LibreOffice profile (so parallel batch workers do
-not fight over one), a time limit, and its whole process group is killed afterwards so
-no soffice is left behind.
+not fight over one), its own HOME, a time limit, and its whole process group (soffice
+forks soffice.bin) is killed afterwards whatever happened, so no soffice is left behind.
 """
 from __future__ import annotations
 
@@ -23,47 +23,63 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pptx(path: Path, settings: Settings, workdir: Path) -> Path:
-    """Convert a deck to PPTX in ``workdir``; raises a plandeck error naming the file."""
+def convert_to_pptx(path: Path, settings: Settings, workdir: Path, data: bytes | None = None,
+                    fmt: str | None = None) -> Path:
+    """Convert a deck to PPTX in ``workdir``; raises a plandeck error naming the file.
+
+    ``data``, when given, is the deck to convert instead of the file's bytes (a legacy
+    .ppt decrypted in memory: LibreOffice is never handed the password). ``fmt`` is the
+    sniffed format; the file's own extension may be wrong.
+    """
     soffice = soffice_path()
     if soffice is None:
         raise MissingToolError(path.name, "reading .ppt/.odp needs LibreOffice: apt-get install "
                                           "libreoffice-impress-nogui")
     profile = workdir / "profile"
-    # A copy with a plain name: LibreOffice chooses the filter by extension and dislikes odd names.
-    src = workdir / ("input" + (".odp" if path.suffix.lower() == ".odp" else ".ppt"))
-    shutil.copyfile(path, src)
+    fmt = fmt or ("odp" if path.suffix.lower() == ".odp" else "ppt")
+    # A copy with a plain name and the right extension: LibreOffice picks its import filter partly by extension
+    # and dislikes odd names.
+    src = workdir / f"input.{fmt}"
+    if data is not None:
+        src.write_bytes(data)
+    else:
+        shutil.copyfile(path, src)
     cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore", "--nolockcheck",
-           "--convert-to", "pptx", "--outdir", str(workdir / "out"), str(src)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                            env={**os.environ, "HOME": str(workdir)})
-    try:
-        _, err = proc.communicate(timeout=settings.convert_timeout)
-    except subprocess.TimeoutExpired:
-        _kill_group(proc)
-        limit = settings.convert_timeout
-        raise TimeoutError_(path.name, f"LibreOffice took over {limit:.0f} s to convert it") from None
-    finally:
-        _kill_group(proc)
+           "--nodefault", "--nologo", "--convert-to", "pptx", "--outdir", str(workdir / "out"), str(src)]
+    err = b""
+    with subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          start_new_session=True, env={**os.environ, "HOME": str(workdir)}) as proc:
+        try:
+            _, err = proc.communicate(timeout=settings.convert_timeout)
+        except subprocess.TimeoutExpired:
+            limit = settings.convert_timeout
+            raise TimeoutError_(path.name, f"LibreOffice took over {limit:.0f} s to convert it") from None
+        finally:
+            _kill_group(proc)
     out = workdir / "out" / "input.pptx"
     if not out.is_file() or out.stat().st_size == 0:
-        detail = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []
-        raise UnreadableError(path.name, "LibreOffice could not convert it" + (f" ({detail[0]})" if detail else ""))
+        lines = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []
+        detail = f" ({lines[0][:160]})" if lines else ""
+        raise UnreadableError(path.name, f"LibreOffice could not convert it{detail}")
     return out
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
+    """Kill soffice and everything it forked (they share the new session's process group), then reap it."""
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
 
 
-def read_converted(path: Path, fmt: str, settings: Settings, digest: str) -> Deck:
-    """Convert then read as PPTX, keeping the original format and hash in the source."""
+def read_converted(path: Path, fmt: str, settings: Settings, digest: str, data: bytes | None = None) -> Deck:
+    """Convert then read as PPTX, keeping the original name, format and hash in the source.
+
+    The converted bytes are handed to the PPTX reader with the *original* path, so every
+    error and warning names the user's file, not LibreOffice's temporary output.
+    """
     from plandeck.extract.readers import _read_pptx
 
     with tempfile.TemporaryDirectory(prefix="plandeck-") as tmp:
-        pptx = convert_to_pptx(path, settings, Path(tmp))
-        deck = _read_pptx(pptx, pptx.read_bytes(), settings, digest, fmt)
-    deck.source.file = path.name
-    return deck
+        pptx = convert_to_pptx(path, settings, Path(tmp), data, fmt)
+        converted = pptx.read_bytes()
+    return _read_pptx(path, converted, settings, digest, fmt)

@@ -10,7 +10,7 @@ import re
 
 from plandeck.extract.items import ItemFinder
 from plandeck.extract.labels import LabelMatcher
-from plandeck.extract.lines import EMAIL, URL, Line, banner_detector, slide_lines
+from plandeck.extract.lines import EMAIL, URL, Line, banner_detector
 from plandeck.extract.people import PeopleParser
 from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawPlan, RawWarning, Slide
 from plandeck.vocabulary import Vocabulary, fold
@@ -167,7 +167,7 @@ def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
 
 
-def build(settings_languages: tuple[str, ...] = ("en", "fr", "es"), use_model: bool = True) -> FactFinder:
+def build(use_model: bool = True) -> FactFinder:
     """A fact finder wired with the bundled vocabulary and the lazy spaCy tagger."""
     from plandeck.extract.entities import tagger
     from plandeck.extract.labels import matcher
@@ -177,5 +177,3 @@ def build(settings_languages: tuple[str, ...] = ("en", "fr", "es"), use_model: b
     people = PeopleParser(vocab, classify=lambda phrase: tagger(use_model).kind(phrase))
     return FactFinder(vocab, matcher(), people)
 
-
-__all__ = ["FactFinder", "build", "slide_lines"]

@@ -154,12 +154,12 @@ class ItemFinder:
             last_level = line.level
             last_block = line.block
 
+        loose = pending if current is None else []
         if current is not None:
             if banner and current.banner is None:
                 current.banner = banner
             for ln in pending:
                 self._absorb_heading_or_note(current, ln, current.title)
-            pending = []
         items = [it for it in items if self._is_item(it)]
         if len(items) >= 2 and own_heading:
             # Several items each under its own heading: the slide title names the section, not the first item.
@@ -167,7 +167,7 @@ class ItemFinder:
             first.notes = [n for n in first.notes if n != own_heading]
             first.aliases = [a for a in first.aliases if a != own_heading]
             first.code, first.title = split_code(own_heading)
-        return items, pending if not items else []
+        return items, loose if not items else []
 
     def _continues(self, line: Line, last: RawField, level: int, block: int) -> bool:
         if line.is_title or line.strong:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from plandeck.extract.labels import LabelMatch, LabelMatcher
-from plandeck.model import Block, BlockKind, Slide
+from plandeck.model import Block, BlockKind
 from plandeck.vocabulary import Vocabulary, fold
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -28,17 +28,6 @@ class Line:
     label: LabelMatch | None = None
     banner: bool = False
     strong: bool = False  # set when this line is bigger or bolder than the slide's body text
-
-
-def slide_lines(slide: Slide, labels: LabelMatcher, is_banner) -> list[Line]:
-    """Every non-notes, non-table paragraph of a slide in reading order."""
-    out: list[Line] = []
-    for index, block in enumerate(slide.blocks):
-        if block.kind in (BlockKind.NOTES, BlockKind.TABLE):
-            continue
-        out.extend(block_lines(block, index, labels, is_banner))
-    mark_strong(out)
-    return out
 
 
 def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> list[Line]:

@@ -6,9 +6,16 @@ blocks (by proximity, overlap and font size), and a block's lines become paragra
 (bullet glyphs and indents start them; wrapped lines join them). pdfplumber is opened
 only for pages that draw enough ruling lines to hold a table, and its cells replace the
 characters they cover. Pages with no text layer are handed to OCR when it is on.
+
+Character boxes come from PDFium in unrotated user space, while a page's /Rotate and its
+crop box decide what a reader sees; :class:`PageFrame` maps every box into one top-down
+frame in which the page's text runs left to right (see there), so the layout rules
+below never see rotated or offset coordinates. A page that will not load or a table
+pdfplumber chokes on costs that page or that table, reported through a warning.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -26,10 +33,149 @@ from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 MIN_PATHS_FOR_TABLES = 8
 # Titles are at least this much larger than the page's median text.
 TITLE_RATIO = 1.15
+# Gap (in ems) that separates the cells of a table laid out with spaces; words are ~0.3 em apart.
+TABLE_GAP_EM = 0.9
+# Lines whose font sizes differ by more than this ratio belong to different blocks (heading vs body).
+BLOCK_SIZE_RATIO = 1.25
 # A line is wrapped (not ended by Enter) when it stops within this many ems of the block's right edge.
 WRAP_SLACK_EM = 8.0
 
 StartsParagraph = Callable[[str], bool]
+# Called with (code, message, page number or None) for damage that was worked around.
+Warn = Callable[[str, str, int | None], None]
+# A character as PDFium gives it: text, left, top, right, bottom (user space, y up), generated, size, weight.
+_RawChar = tuple[str, float, float, float, float, bool, float, int]
+# Character pairs sampled to find which way a page's text runs.
+_DIRECTION_SAMPLE = 1500
+# A character's font size is multiplied by its text matrix's scale only outside this range (see _raw_chars).
+MATRIX_SCALE_KEPT = (0.5, 2.0)
+# Pages with more characters than this are cut there (with a warning): the line and block grouping is
+# quadratic, and no slide or plan page comes near it (a dense A4 page of 8-point text holds about 8,000).
+MAX_CHARS_PER_PAGE = 60_000
+
+
+def _ignore(code: str, message: str, unit: int | None) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """Maps PDF user space (y up, origin anywhere) to the top-down frame the layout rules read.
+
+    ``turns`` is how many quarter turns clockwise the unrotated page is turned: it is
+    chosen so that the page's dominant text direction runs left to right. For most pages
+    that is what /Rotate says; but a table printed sideways and then given /Rotate 90
+    (text horizontal in the unrotated page) reads in the unrotated frame, and vertical
+    CJK columns read as lines once turned. Right-to-left scripts are not counted, so
+    Arabic or Hebrew in logical order never turns a page upside down.
+    """
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    turns: int = 0
+
+    @property
+    def page_width(self) -> float:
+        return max(self.right - self.left, 1.0)
+
+    @property
+    def page_height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+    @property
+    def width(self) -> float:
+        return self.page_height if self.turns % 2 else self.page_width
+
+    @property
+    def height(self) -> float:
+        return self.page_width if self.turns % 2 else self.page_height
+
+    def _turn(self, u: float, v: float) -> tuple[float, float]:
+        """Unrotated top-down point (u right, v down) to this frame."""
+        w, h = self.page_width, self.page_height
+        if self.turns == 1:
+            return h - v, u
+        if self.turns == 2:
+            return w - u, h - v
+        if self.turns == 3:
+            return v, w - u
+        return u, v
+
+    def rect(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
+        """A PDF user-space rectangle as (x0, top, x1, bottom) in this frame."""
+        xa, ya = self._turn(left - self.left, self.top - top)
+        xb, yb = self._turn(right - self.left, self.top - bottom)
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
+
+    def from_display(self, bbox: tuple[float, float, float, float], rotation: int) -> Box:
+        """A top-down box in the page's displayed frame (pdfplumber's) as fractions of this frame."""
+        w, h = self.page_width, self.page_height
+        corners = []
+        for x, y in ((bbox[0], bbox[1]), (bbox[2], bbox[3])):
+            turns = (rotation // 90) % 4
+            if turns == 1:
+                u, v = y, h - x
+            elif turns == 2:
+                u, v = w - x, h - y
+            elif turns == 3:
+                u, v = w - y, x
+            else:
+                u, v = x, y
+            corners.append(self._turn(u, v))
+        (xa, ya), (xb, yb) = corners
+        return Box(min(xa, xb) / self.width, min(ya, yb) / self.height,
+                   max(xa, xb) / self.width, max(ya, yb) / self.height)
+
+
+def page_frame(page: pdfium.PdfPage, raw: list[_RawChar] | None = None) -> PageFrame:
+    """The frame of one page: its visible box, turned so that its text (``raw``, if given) reads left to right."""
+    try:
+        left, bottom, right, top = page.get_bbox()
+    except pdfium.PdfiumError:
+        left, bottom, right, top = 0.0, 0.0, *page.get_size()
+    left, right = min(left, right), max(left, right)
+    bottom, top = min(bottom, top), max(bottom, top)
+    rotation = page.get_rotation() % 360
+    base = PageFrame(left, bottom, right, top, (rotation // 90) % 4)
+    turns = _text_turns(raw, base) if raw else None
+    return base if turns is None else PageFrame(left, bottom, right, top, turns)
+
+
+def _is_rtl(ch: str) -> bool:
+    return "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufeff"
+
+
+def _text_turns(raw: list[_RawChar], base: PageFrame) -> int | None:
+    """Quarter turns that make the page's text run left to right, or None when it does not tell.
+
+    Votes come from consecutive letters or digits of left-to-right scripts that sit
+    within a few character sizes of each other: their step says which way words run.
+    """
+    votes = [0, 0, 0, 0]
+    prev: tuple[float, float, float] | None = None
+    for ch, left, top, right, bottom, generated, _, _ in raw[:_DIRECTION_SAMPLE]:
+        if generated or not ch.isalnum() or _is_rtl(ch):
+            prev = None
+            continue
+        # Unrotated top-down centre of the character, and its size.
+        u = (left + right) / 2 - base.left
+        v = base.top - (top + bottom) / 2
+        size = max(abs(right - left), abs(top - bottom), 1.0)
+        if prev is not None:
+            du, dv = u - prev[0], v - prev[1]
+            if math.hypot(du, dv) <= 2.5 * max(size, prev[2]):
+                if abs(du) > 2 * abs(dv):
+                    votes[0 if du > 0 else 2] += 1
+                elif abs(dv) > 2 * abs(du):
+                    votes[3 if dv > 0 else 1] += 1
+        prev = (u, v, size)
+    total = sum(votes)
+    if total < 8:
+        return None
+    best = max(range(4), key=lambda k: votes[k])
+    return best if votes[best] >= 0.6 * total else None
 
 
 @dataclass(slots=True)
@@ -47,10 +193,25 @@ class _Char:
 @dataclass(slots=True)
 class _Line:
     chars: list[_Char] = field(default_factory=list)
+    # Memo of ``solid`` and the geometry read from it, with the char count it was computed for: the block
+    # grouping reads these properties over and over, and recomputing them on every access made long
+    # documents slow (same values, just cached; a line that gains characters recomputes).
+    _memo: tuple[list[_Char], float, float, float, float] | None = field(default=None, repr=False, compare=False)
+    _memo_for: int = field(default=-1, repr=False, compare=False)
+    _size: float | None = field(default=None, repr=False, compare=False)
+
+    def _geometry(self) -> tuple[list[_Char], float, float, float, float]:
+        if self._memo is None or self._memo_for != len(self.chars):
+            solid = [c for c in self.chars if not c.generated and not c.ch.isspace()] or self.chars
+            self._memo = (solid, min(c.x0 for c in solid), max(c.x1 for c in solid),
+                          min(c.top for c in solid), max(c.bottom for c in solid))
+            self._memo_for = len(self.chars)
+            self._size = None
+        return self._memo
 
     @property
     def solid(self) -> list[_Char]:
-        return [c for c in self.chars if not c.generated and not c.ch.isspace()] or self.chars
+        return self._geometry()[0]
 
     @property
     def text(self) -> str:
@@ -58,19 +219,19 @@ class _Line:
 
     @property
     def x0(self) -> float:
-        return min(c.x0 for c in self.solid)
+        return self._geometry()[1]
 
     @property
     def x1(self) -> float:
-        return max(c.x1 for c in self.solid)
+        return self._geometry()[2]
 
     @property
     def top(self) -> float:
-        return min(c.top for c in self.solid)
+        return self._geometry()[3]
 
     @property
     def bottom(self) -> float:
-        return max(c.bottom for c in self.solid)
+        return self._geometry()[4]
 
     @property
     def height(self) -> float:
@@ -78,13 +239,26 @@ class _Line:
 
     @property
     def size(self) -> float:
-        sizes = Counter(round(c.size, 1) for c in self.solid)
-        return sizes.most_common(1)[0][0]
+        solid = self.solid  # refreshes the memo (and clears a stale size) when the line has grown
+        if self._size is None:
+            sizes = Counter(round(c.size, 1) for c in solid)
+            self._size = sizes.most_common(1)[0][0]
+        return self._size
 
     @property
     def bold(self) -> bool:
         solid = self.solid
         return sum(1 for c in solid if c.weight >= 600) > len(solid) / 2
+
+    def split_at(self, x: float) -> tuple[_Line, _Line] | None:
+        """Two lines cut before the first word that starts at or after ``x``; None if no word starts there."""
+        for i, c in enumerate(self.chars):
+            if c.x0 >= x and not c.generated and not c.ch.isspace() and i > 0:
+                before = self.chars[i - 1]
+                if before.ch.isspace() or c.x0 - before.x1 > 0.15 * max(c.size, 1.0):
+                    return _Line(self.chars[:i]), _Line(self.chars[i:])
+                return None
+        return None
 
     @property
     def text_x0(self) -> float:
@@ -95,29 +269,65 @@ class _Line:
         return chars[0].x0
 
 
-def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[_Char]:
-    count = textpage.count_chars()
+def _raw_chars(textpage: pdfium.PdfTextPage, limit: int = MAX_CHARS_PER_PAGE) -> list[_RawChar]:
+    """Every character of the page with its PDFium box in user space; characters with no usable box are skipped."""
+    count = min(textpage.count_chars(), limit)
     if count <= 0:
         return []
     text = textpage.get_text_range(0, count)
     rect = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
     raw = textpage.raw
-    out: list[_Char] = []
+    out: list[_RawChar] = []
     # get_text_range maps one character to one index except for astral-plane pairs; fall back per char then.
     per_char = len(text) != count
+    isfinite = math.isfinite
     for i in range(count):
-        ch = chr(pdfium_c.FPDFText_GetUnicode(raw, i)) if per_char else text[i]
+        if per_char:
+            code = pdfium_c.FPDFText_GetUnicode(raw, i)
+            ch = chr(code) if 0 <= code <= 0x10FFFF else "\ufffd"
+        else:
+            ch = text[i]
         generated = bool(pdfium_c.FPDFText_IsGenerated(raw, i))
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
             continue
+        left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+        if not isfinite(left + top + right + bottom):  # NaN or infinite from a degenerate text matrix
+            continue
         size = pdfium_c.FPDFText_GetFontSize(raw, i) if not generated else 0.0
+        if not generated and pdfium_c.FPDFText_GetMatrix(raw, i, matrix):
+            # PDFium reports the Tf operand; many producers (Quartz, Keynote, XFA forms) set "1 Tf" and scale
+            # the text matrix instead, which made every gap look many ems wide. Only a clearly scaled matrix
+            # is applied, so ordinary exports keep exactly the size they had.
+            scale = math.hypot(matrix.c, matrix.d)
+            if isfinite(scale) and scale > 0 and not MATRIX_SCALE_KEPT[0] <= scale <= MATRIX_SCALE_KEPT[1]:
+                size *= scale
         weight = pdfium_c.FPDFText_GetFontWeight(raw, i) if not generated else 0
-        out.append(_Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom, size, weight, generated))
+        out.append((ch, left, top, right, bottom, generated, size if isfinite(size) else 0.0, weight))
     return out
 
 
-def _lines(chars: list[_Char]) -> list[_Line]:
-    """Characters in content order to lines; a new line at a break, a jump back or a wide gap."""
+def _page_chars(raw: list[_RawChar], frame: PageFrame) -> list[_Char]:
+    """Raw characters with their boxes mapped into ``frame`` (see :meth:`PageFrame.rect`, inlined for speed)."""
+    fl, fb, fr, ft, turns = frame.left, frame.bottom, frame.right, frame.top, frame.turns
+    out: list[_Char] = []
+    for ch, left, top, right, bottom, generated, size, weight in raw:
+        if turns == 0:
+            xa, ya, xb, yb = left - fl, ft - top, right - fl, ft - bottom
+        elif turns == 1:
+            xa, ya, xb, yb = top - fb, left - fl, bottom - fb, right - fl
+        elif turns == 2:
+            xa, ya, xb, yb = fr - left, top - fb, fr - right, bottom - fb
+        else:
+            xa, ya, xb, yb = ft - top, fr - left, ft - bottom, fr - right
+        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+        y0, y1 = (ya, yb) if ya <= yb else (yb, ya)
+        out.append(_Char(ch, x0, y0, x1, y1, size, weight, generated))
+    return out
+
+
+def _lines(chars: list[_Char], gap_em: float = 2.5) -> list[_Line]:
+    """Characters in content order to lines; a new line at a break, a jump back or a gap over ``gap_em``."""
     lines: list[_Line] = []
     cur = _Line()
     for c in chars:
@@ -134,7 +344,10 @@ def _lines(chars: list[_Char]) -> list[_Line]:
                 tall = max(prev.bottom - prev.top, c.bottom - c.top, 1.0)
                 gap = c.x0 - prev.x1
                 em = max(prev.size, c.size, 1.0)
-                if abs(mid - mid_prev) > 0.5 * tall or gap < -em or gap > 2.5 * em:
+                # A wide gap splits segments (table cells, columns), except right after a colon:
+                # "Leader:      Jane Doe" is a label tabbed from its value.
+                wide = gap > gap_em * em and prev.ch not in ":："
+                if abs(mid - mid_prev) > 0.5 * tall or gap < -em or wide:
                     lines.append(cur)
                     cur = _Line()
         if c.generated and c.ch == " " and not cur.chars:
@@ -160,7 +373,7 @@ def _group_blocks(lines: list[_Line]) -> list[list[_Line]]:
             if line.x1 < left or line.x0 > right:
                 continue
             sizes = (line.size, last.size)
-            if max(sizes) > 1.4 * max(min(sizes), 0.1):
+            if max(sizes) > BLOCK_SIZE_RATIO * max(min(sizes), 0.1):
                 continue
             if best_gap is None or gap < best_gap:
                 best, best_gap = block, gap
@@ -197,7 +410,8 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
                 lines.append(line)
                 continue
         paras.append((line.text_x0, [line]))
-    levels = _indent_levels([min(ln.x0 for ln in lines) for _, lines in paras], tolerance)
+    # Levels come from where the words start, not the bullet: a bullet OCR missed must not shift a level.
+    levels = _indent_levels([x for x, _ in paras], tolerance)
     out = []
     for (_, lines), level in zip(paras, levels, strict=True):
         text = clean_line(" ".join(ln.text.strip() for ln in lines))
@@ -237,29 +451,57 @@ def _mark_title(blocks: list[tuple[list[_Line], Block]]) -> None:
 
 
 class PdfTables:
-    """Ruled tables of a page via pdfplumber, opened once per file and only when needed."""
+    """Ruled tables of a page via pdfplumber, opened once per file and only when needed.
 
-    def __init__(self, source: Path | bytes, password: str | None) -> None:
+    pdfminer underneath is far less forgiving of damaged files than PDFium: if it fails
+    once, tables are given up for the rest of the file (with one warning) and those pages
+    keep their text-layer layout.
+    """
+
+    def __init__(self, source: Path | bytes, password: str | None, warn: Warn | None = None) -> None:
         self._source = source
         self._password = password
         self._pdf = None
+        self._warn = warn or _ignore
+        self._broken = False
 
-    def find(self, index: int, width: float, height: float) -> list[tuple[Box, list[list[str]]]]:
+    def find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
+        if self._broken:
+            return []
+        try:
+            return self._find(index, frame)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            self._broken = True
+            reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+            self._warn("tables-skipped", f"ruled tables could not be read from this file ({reason})", index + 1)
+            return []
+
+    def _find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
         if self._pdf is None:
             import io
+            import logging
 
             import pdfplumber
 
+            # pdfminer logs every content-stream oddity of a damaged file as a warning, which the CLI would print
+            # to stderr around its one-line messages; what matters reaches us as an exception or not at all.
+            logging.getLogger("pdfminer").setLevel(logging.ERROR)
             src = io.BytesIO(self._source) if isinstance(self._source, bytes) else str(self._source)
             self._pdf = pdfplumber.open(src, password=self._password or "")
         page = self._pdf.pages[index]
-        out = []
-        for table in page.find_tables():
-            rows = [[clean_cell(c) for c in row] for row in table.extract()]
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                x0, top, x1, bottom = table.bbox
-                out.append((Box(x0 / width, top / height, x1 / width, bottom / height), rows))
-        page.close()
+        try:
+            ox, oy = float(page.bbox[0]), float(page.bbox[1])
+            rotation = int(getattr(page, "rotation", 0) or 0)
+            out = []
+            for table in page.find_tables():
+                rows = [[clean_cell(c) for c in row] for row in table.extract()]
+                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                    x0, top, x1, bottom = table.bbox
+                    out.append((frame.from_display((x0 - ox, top - oy, x1 - ox, bottom - oy), rotation), rows))
+        finally:
+            page.close()
         return out
 
     def close(self) -> None:
@@ -317,29 +559,45 @@ def _has_images(page: pdfium.PdfPage) -> bool:
 
 
 def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
-               starts_paragraph: StartsParagraph | None = None) -> Slide:
-    """One page as a slide of blocks in reading order."""
-    page = pdf[index]
+               starts_paragraph: StartsParagraph | None = None, warn: Warn | None = None,
+               is_field: StartsParagraph | None = None) -> Slide:
+    """One page as a slide of blocks (the caller puts them in reading order).
+
+    A page PDFium cannot load (a cycle in the page tree, a damaged page object) is an
+    empty slide and a warning, so the pages after it keep their numbers.
+    """
+    warn = warn or _ignore
     try:
-        width, height = page.get_size()
-        width = max(width, 1.0)
-        height = max(height, 1.0)
+        page = pdf[index]
+    except pdfium.PdfiumError as exc:
+        warn("damaged-page", f"page could not be loaded ({' '.join(str(exc).split())[:120]})", index + 1)
+        return Slide(number=index + 1)
+    try:
         textpage = page.get_textpage()
         try:
-            chars = _page_chars(textpage, height)
+            if textpage.count_chars() > MAX_CHARS_PER_PAGE:
+                warn("page-truncated", f"page holds over {MAX_CHARS_PER_PAGE:,} characters; only the first "
+                                       "were read", index + 1)
+            raw = _raw_chars(textpage)
         finally:
             textpage.close()
+        frame = page_frame(page, raw)
+        chars = _page_chars(raw, frame)
+        width, height = frame.width, frame.height
         if not any(not c.generated and not c.ch.isspace() for c in chars):
             if ocr is not None and _has_images(page):
                 return ocr(page, index + 1)
             return Slide(number=index + 1)
-        table_blocks: list[Block] = []
+        ruled: list[Block] = []
         if _count_paths(page) >= MIN_PATHS_FOR_TABLES:
-            for box, rows in tables.find(index, width, height):
-                table_blocks.append(Block(BlockKind.TABLE, box, rows=rows))
-                chars = [c for c in chars if not _inside(c, box, width, height)]
+            ruled = [Block(BlockKind.TABLE, box, rows=rows) for box, rows in tables.find(index, frame)]
+        spaced = _whitespace_tables(chars, is_field, width, height) if is_field is not None else []
+        table_blocks = _prefer_fuller(ruled, spaced)
+        for block in table_blocks:
+            chars = [c for c in chars if not _inside(c, block.box, width, height)]
+        segments = _lines(chars)
         blocks = []
-        for lines in _group_blocks(_lines(chars)):
+        for lines in _group_blocks(segments):
             paragraphs = _paragraphs(lines, width, starts_paragraph)
             if paragraphs:
                 blocks.append((lines, Block(BlockKind.TEXT, _box(lines, width, height), paragraphs=paragraphs)))
@@ -349,6 +607,40 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
         page.close()
 
 
+def _whitespace_tables(chars: list[_Char], is_field: StartsParagraph, width: float, height: float) -> list[Block]:
+    """Tables laid out with spaces, found from a header row that names fields.
+
+    Table columns can sit closer than the gap that splits ordinary lines, so rows are cut
+    into finer segments (any gap over ~1 em) just for this search.
+    """
+    from plandeck.extract.whitespace_tables import find_tables
+
+    found = find_tables(_lines(chars, gap_em=TABLE_GAP_EM), is_field)
+    pad = 1.0  # points: the box must hold the characters it was made of
+    return [Block(BlockKind.TABLE, Box((t.x0 - pad) / width, (t.top - pad) / height, (t.x1 + pad) / width,
+                                       (t.bottom + pad) / height),
+                  rows=[[clean_cell(cell) for cell in row] for row in t.rows]) for t in found]
+
+
+def _prefer_fuller(ruled: list[Block], spaced: list[Block]) -> list[Block]:
+    """Where a ruled and a whitespace table overlap, keep the ruled one unless the other reaches further down.
+
+    Browsers and slide tools often rule only some rows (a line under the header), so
+    pdfplumber sees a short table where the whitespace reading sees all of it; where the
+    rules cover the whole table, pdfplumber's cells (wrapped text and all) are better.
+    """
+    kept = list(ruled)
+    for table in spaced:
+        overlapping = [r for r in kept if _overlap(r.box, table.box)]
+        if all(table.box.y1 > r.box.y1 + 0.02 for r in overlapping):
+            kept = [r for r in kept if r not in overlapping] + [table]
+    return kept
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
 def _inside(c: _Char, box: Box, width: float, height: float) -> bool:
     cx = (c.x0 + c.x1) / 2 / width
     cy = (c.top + c.bottom) / 2 / height
@@ -356,7 +648,8 @@ def _inside(c: _Char, box: Box, width: float, height: float) -> bool:
 
 
 def iter_pages(pdf: pdfium.PdfDocument, tables: PdfTables, ocr=None,
-               starts_paragraph: StartsParagraph | None = None) -> Iterator[Slide]:
+               starts_paragraph: StartsParagraph | None = None, warn: Warn | None = None,
+               is_field: StartsParagraph | None = None) -> Iterator[Slide]:
     """Yield every page of an open PDF as a slide."""
     for index in range(len(pdf)):
-        yield page_slide(pdf, index, tables, ocr, starts_paragraph)
+        yield page_slide(pdf, index, tables, ocr, starts_paragraph, warn, is_field)

@@ -1,22 +1,51 @@
-"""Reads PPTX (and PPTM/PPSX) decks with python-pptx into the format-neutral model.
+"""Reads PPTX (and PPTM/PPSX/POTX) decks with python-pptx into the format-neutral model.
 
 Shapes are walked recursively so text inside group shapes is found; group children are
 mapped from the group's child coordinate space to slide coordinates so reading order
 stays right. Tables become table blocks, title placeholders title blocks, and speaker
 notes a notes block that the fact finder never reads as facts.
+
+Real decks are often slightly broken (a missing relationship, a shape with no position,
+an attribute python-pptx cannot parse), so damage is contained as narrowly as possible:
+a bad attribute is ignored, a bad shape or notes page is skipped, a slide whose part is
+missing becomes an empty slide, and each of those is reported through a warning callback
+rather than failing the whole deck. Only a package python-pptx cannot open fails the file.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
-from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.shapes.base import BaseShape
 
 from plandeck.extract.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
+
+# What a reader can be handed: a path, the bytes of a decrypted or converted package, or a binary stream.
+Source = Path | str | bytes | IO[bytes]
+# Called with (code, message, slide number or None) for damage that was worked around.
+Warn = Callable[[str, str, int | None], None]
+
+# Groups nested deeper than this are skipped: no real deck comes near it, a hostile one would recurse forever.
+MAX_GROUP_DEPTH = 50
+_DEFAULT_WIDTH, _DEFAULT_HEIGHT = 9144000, 6858000
+# Main-part content types python-pptx maps to no presentation class; read by relabelling them in memory.
+_RELABEL = (
+    "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml",
+    "application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
+    "application/vnd.ms-powerpoint.addin.macroEnabled.main+xml",
+)
+
+
+class NotAPresentation(ValueError):
+    """The package opens but its main part is not a PowerPoint presentation (a renamed .docx, say)."""
+
 
 _TITLE_TYPES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -32,7 +61,8 @@ class _Frame:
     dy: float
 
     def box(self, shape: BaseShape, index: int) -> Box:
-        left, top, width, height = shape.left, shape.top, shape.width, shape.height
+        left, top = _attr(shape, "left"), _attr(shape, "top")
+        width, height = _attr(shape, "width"), _attr(shape, "height")
         if left is None or top is None:
             # Shapes with no position keep document order: place them in a thin band per index.
             return Box(0.0, min(index * 0.01, 0.99), 1.0, min(index * 0.01 + 0.01, 1.0))
@@ -54,12 +84,27 @@ class _Frame:
             if el is None:
                 return self
             keys = ("x", "y") if tag in ("off", "chOff") else ("cx", "cy")
-            vals[tag] = tuple(int(el.get(k, "0")) for k in keys)
+            try:
+                vals[tag] = tuple(int(el.get(k, "0")) for k in keys)
+            except ValueError:  # a coordinate that is not an integer: keep the parent's frame
+                return self
         (ox, oy), (ex, ey), (cox, coy), (cex, cey) = vals["off"], vals["ext"], vals["chOff"], vals["chExt"]
         kx = ex / cex if cex else 1.0
         ky = ey / cey if cey else 1.0
         return _Frame(self.sx * kx, self.sy * ky, self.dx + (ox - cox * kx) * self.sx,
                       self.dy + (oy - coy * ky) * self.sy)
+
+
+def _attr(obj: Any, name: str) -> Any:
+    """An attribute python-pptx parses lazily, or None when its XML value is malformed.
+
+    A font size of "abc" or a dangling hyperlink relationship should cost that one
+    attribute, not the paragraph or the deck.
+    """
+    try:
+        return getattr(obj, name)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
 
 
 def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
@@ -76,14 +121,17 @@ def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
         links: list[str] = []
         for run in para.runs:
             font = run.font
-            if size is None and font.size is not None:
-                size = font.size.pt
-            bold = bold or bool(font.bold)
-            address = run.hyperlink.address if run.hyperlink is not None else None
+            font_size = _attr(font, "size")
+            if size is None and font_size is not None:
+                size = font_size.pt
+            bold = bold or bool(_attr(font, "bold"))
+            link = _attr(run, "hyperlink")
+            address = _attr(link, "address") if link is not None else None
             if address:
                 links.append(address)
+        level = _attr(para, "level") or 0
         for i, text in enumerate(texts):
-            out.append(Paragraph(text=text, level=para.level, size=size, bold=bold,
+            out.append(Paragraph(text=text, level=level, size=size, bold=bold,
                                  links=tuple(links) if i == 0 else ()))
     return out
 
@@ -111,23 +159,37 @@ def _is_title(shape: BaseShape) -> bool:
         return False
 
 
-def _walk(shapes, frame: _Frame) -> Iterator[Block]:
+def _walk(shapes, frame: _Frame, number: int, warn: Warn, depth: int = 0) -> Iterator[Block]:
+    """Blocks of a shape tree; a shape python-pptx cannot read is skipped with a warning."""
     for index, shape in enumerate(shapes):
-        if shape.shape_type is not None and shape.shape_type == 6:  # MSO_SHAPE_TYPE.GROUP
-            yield from _walk(shape.shapes, frame.inside(shape))
-            continue
-        box = frame.box(shape, index)
-        if getattr(shape, "has_table", False) and shape.has_table:
-            rows = _table_rows(shape.table)
-            if any(any(cell for cell in row) for row in rows):
-                yield Block(BlockKind.TABLE, box, rows=rows)
-            continue
-        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            is_title = _is_title(shape)
-            paragraphs = _paragraphs(shape.text_frame, soft_breaks_split=not is_title)
-            if paragraphs:
-                kind = BlockKind.TITLE if is_title else BlockKind.TEXT
-                yield Block(kind, box, paragraphs=paragraphs)
+        try:
+            yield from _shape_blocks(shape, index, frame, number, warn, depth)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            warn("damaged-shape", f"a shape could not be read and was skipped ({_describe(exc)})", number)
+
+
+def _shape_blocks(shape: BaseShape, index: int, frame: _Frame, number: int, warn: Warn,
+                  depth: int) -> Iterator[Block]:
+    if _attr(shape, "shape_type") == 6:  # MSO_SHAPE_TYPE.GROUP
+        if depth >= MAX_GROUP_DEPTH:
+            warn("damaged-shape", f"group shapes nested over {MAX_GROUP_DEPTH} deep were skipped", number)
+            return
+        yield from _walk(shape.shapes, frame.inside(shape), number, warn, depth + 1)
+        return
+    box = frame.box(shape, index)
+    if getattr(shape, "has_table", False) and shape.has_table:
+        rows = _table_rows(shape.table)
+        if any(any(cell for cell in row) for row in rows):
+            yield Block(BlockKind.TABLE, box, rows=rows)
+        return
+    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+        is_title = _is_title(shape)
+        paragraphs = _paragraphs(shape.text_frame, soft_breaks_split=not is_title)
+        if paragraphs:
+            kind = BlockKind.TITLE if is_title else BlockKind.TEXT
+            yield Block(kind, box, paragraphs=paragraphs)
 
 
 def _notes(slide) -> Block | None:
@@ -140,20 +202,120 @@ def _notes(slide) -> Block | None:
     return Block(BlockKind.NOTES, Box(0, 1, 1, 1), paragraphs=paragraphs) if paragraphs else None
 
 
-def iter_slides(path: Path) -> Iterator[Slide]:
-    """Yield the slides of a PPTX deck in order; blocks are put in reading order by the caller."""
-    prs = Presentation(str(path))
-    width = prs.slide_width or 9144000
-    height = prs.slide_height or 6858000
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:160]
+
+
+def _stream(source: Source) -> IO[bytes] | str:
+    if isinstance(source, bytes):
+        return io.BytesIO(source)
+    if isinstance(source, Path):
+        return str(source)
+    return source
+
+
+def _relabelled(source: Source, content_type: str) -> io.BytesIO:
+    """A copy of the package whose main part is declared a plain presentation.
+
+    Macro-enabled slideshows and templates are ordinary decks underneath, but python-pptx
+    knows no part class for their main content type; relabelling it in [Content_Types].xml
+    (in memory, the file is untouched) lets them be read like a .pptx.
+    """
+    raw = source if isinstance(source, bytes) else None
+    if raw is None:
+        if isinstance(source, str | Path):
+            raw = Path(source).read_bytes()
+        else:
+            source.seek(0)
+            raw = source.read()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(content_type.encode(), CT.PML_PRESENTATION_MAIN.encode())
+            zout.writestr(info, data)
+    out.seek(0)
+    return out
+
+
+def open_presentation(source: Source):
+    """The python-pptx Presentation of a package, whatever flavour of PowerPoint package it is.
+
+    ``pptx.Presentation()`` refuses anything whose main part is not a .pptx or .pptm
+    (a .ppsx show or a .potx template, say) although they are the same deck inside; so
+    the package is opened directly and any part python-pptx reads as a presentation is
+    accepted.
+    """
+    from pptx.package import Package
+    from pptx.parts.presentation import PresentationPart
+
+    part = Package.open(_stream(source)).main_document_part
+    if not isinstance(part, PresentationPart):
+        content_type = getattr(part, "content_type", "")
+        if content_type not in _RELABEL:
+            raise NotAPresentation(f"the main part is {content_type or 'of no known type'}, not a presentation")
+        part = Package.open(_relabelled(source, content_type)).main_document_part
+        if not isinstance(part, PresentationPart):
+            raise NotAPresentation(f"the main part is {content_type}, not a presentation")
+    return part.presentation
+
+
+def _slide_size(prs) -> tuple[int, int]:
+    width = _attr(prs, "slide_width") or _DEFAULT_WIDTH
+    height = _attr(prs, "slide_height") or _DEFAULT_HEIGHT
+    return (width if width > 0 else _DEFAULT_WIDTH), (height if height > 0 else _DEFAULT_HEIGHT)
+
+
+def _ignore(code: str, message: str, unit: int | None) -> None:
+    return None
+
+
+def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
+    """Yield the slides of a PPTX deck in order; blocks are put in reading order by the caller.
+
+    A slide whose part is missing or unreadable is yielded empty (so later slide numbers
+    stay right) and reported through ``warn``.
+    """
+    warn = warn or _ignore
+    prs = open_presentation(source)
+    width, height = _slide_size(prs)
     frame = _Frame(1.0 / width, 1.0 / height, 0.0, 0.0)
-    for number, slide in enumerate(prs.slides, start=1):
-        blocks = list(_walk(slide.shapes, frame))
-        notes = _notes(slide)
+    for number, slide_id in enumerate(_slide_ids(prs), start=1):
+        try:
+            slide = prs.part.related_slide(slide_id.rId)
+            shapes = slide.shapes
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            warn("damaged-slide", f"slide part could not be read ({_describe(exc)})", number)
+            yield Slide(number=number)
+            continue
+        blocks = list(_walk(shapes, frame, number, warn))
+        try:
+            notes = _notes(slide)
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            warn("damaged-shape", f"speaker notes could not be read ({_describe(exc)})", number)
+            notes = None
         if notes is not None:
             blocks.append(notes)
         yield Slide(number=number, blocks=blocks)
 
 
-def count_slides(path: Path) -> int:
+def _slide_ids(prs) -> list:
+    """The deck's slide list as written (p:sldIdLst), without touching the slide parts.
+
+    ``prs.slides`` renames every slide part on first access and so fails outright when
+    one listed slide is missing from the package; reading the list itself lets each
+    slide fail on its own.
+    """
+    id_list = prs.part._element.sldIdLst
+    return [] if id_list is None else list(id_list.sldId_lst)
+
+
+def count_slides(source: Source) -> int:
     """Slide count without reading shapes, for the size cap."""
-    return len(Presentation(str(path)).slides)
+    return len(_slide_ids(open_presentation(source)))

@@ -5,7 +5,8 @@ import re
 import unicodedata
 
 # Glyphs decks use as bullets, typed by hand or left over from a PDF's symbol fonts.
-_BULLETS = "-–—•◦▪▫■□●○◆◇►▶▷➢➤➔→⇒✓✔✗✘❖❑❒§Ø*·‣⁃∙⦁⦾⦿"
+# "¢", "°", "«" are what OCR makes of small round bullets.
+_BULLETS = "-–—•◦▪▫■□●○◆◇►▶▷➢➤➔→⇒✓✔✗✘❖❑❒§Ø*·‣⁃∙⦁⦾⦿¢°«»"
 _CID = re.compile(r"\(cid:\d+\)")
 # Private-use code points are what PDF symbol fonts (Wingdings, Symbol) turn bullets into.
 _PUA = re.compile("[\ue000-\uf8ff]")

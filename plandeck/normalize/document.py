@@ -142,7 +142,8 @@ class Normaliser:
             notes.extend(parsed.notes)
             if parsed.recurrence and recurrence is None:
                 r = parsed.recurrence
-                recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=r.end, text=r.text)
+                recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=None, text=r.text)
+        leaders = self._leaders(raw.get("leader"), orgs)  # first: decks name leaders before the secretariat
         secretariat: list[str] = []
         for f in raw.get("secretariat"):
             for name in _LIST_SPLIT.split(f.text):
@@ -150,7 +151,6 @@ class Normaliser:
                 if name and not self._dates.is_empty(name) and name not in secretariat:
                     secretariat.append(name)
                     orgs.add(name, "secretariat")
-        leaders = self._leaders(raw.get("leader"), orgs)
         units = sorted({raw.unit, *raw.units, *(f.unit for f in raw.fields)})
         item = schema.Item(
             id=d.id,

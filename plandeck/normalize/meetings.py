@@ -44,7 +44,6 @@ class RecurrenceFact:
 
     freq: str
     start: str
-    end: str | None
     text: str
 
 
@@ -109,7 +108,7 @@ class MeetingParser:
                     result.months.extend(MonthFact(m, groups, None) for m in months)
                     continue
                 if freq in _SCHEMA_FREQ and result.recurrence is None:
-                    result.recurrence = RecurrenceFact(freq, start, None, sentence.strip().rstrip("."))
+                    result.recurrence = RecurrenceFact(freq, start, sentence.strip().rstrip("."))
                 elif freq not in _SCHEMA_FREQ:
                     result.notes.append(sentence.strip())
                 result.months.append(MonthFact(start, groups, None))

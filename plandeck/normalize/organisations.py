@@ -140,8 +140,12 @@ class OrganisationIndex:
             name, acr = split_acronym(form)
             if cluster.acronym is None:
                 cluster.acronym = acr or (name if _ACRONYM.match(name) else None)
-        self._clusters = [c for c in clusters.values() if c.roles]
-        for c in self._clusters:
-            c.forms = [f for f in c.forms if f not in self._defined] + [
-                split_acronym(f)[0] for f in c.forms if f in self._defined]
+        # Deck order of first use; a definition alone ("X (ACR)" in a sentence) is no organisation.
+        used = [c for c in clusters.values() if c.roles]
+        used.sort(key=lambda c: min(self._forms.index(f) for f in c.forms if f not in self._defined))
+        for c in used:
+            plain = [f for f in c.forms if f not in self._defined]
+            spelled = [split_acronym(f)[0] for f in c.forms if f in self._defined]
+            c.forms = plain + [d for d in spelled if not any(d in f for f in plain)]
+        self._clusters = used
         self._of = {form: cluster for cluster in self._clusters for form in cluster.forms}

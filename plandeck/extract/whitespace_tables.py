@@ -1,0 +1,134 @@
+"""Tables drawn with whitespace only (no ruling lines), found from their header row.
+
+A PDF row "Working group   Chair   Period   Status" arrives as separate line segments
+at one baseline. When at least two of them name fields, the row is a table header:
+its segments' left edges are the columns. The rows below, while they stay close and
+inside the table, are cut at those columns; a row with a single segment under a
+non-first column continues the cell above (a cell wrapped to two lines).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class Segment(Protocol):
+    """What the finder needs of a line segment: its text and box (page units)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def bottom(self) -> float: ...
+    @property
+    def height(self) -> float: ...
+    def split_at(self, x: float) -> tuple[Segment, Segment] | None: ...
+
+
+# Rows further apart than this many line heights end the table.
+MAX_ROW_GAP = 2.2
+# A line closer than this (in line heights) under the row above is that row's cells wrapping.
+WRAP_GAP = 0.35
+
+
+@dataclass
+class FoundTable:
+    """A whitespace table: its cells row by row and the segments it used."""
+
+    rows: list[list[str]]
+    used: list[Segment]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def _rows(segments: Sequence[Segment]) -> list[list[Segment]]:
+    """Segments grouped by baseline, each row sorted left to right, rows top to bottom."""
+    rows: list[list[Segment]] = []
+    for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
+        mid = (seg.top + seg.bottom) / 2
+        for row in rows:
+            ref = row[0]
+            if abs(mid - (ref.top + ref.bottom) / 2) <= 0.5 * max(ref.height, seg.height):
+                row.append(seg)
+                break
+        else:
+            rows.append([seg])
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+    rows.sort(key=lambda r: min(s.top for s in r))
+    return rows
+
+
+def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool]) -> list[FoundTable]:
+    """Whitespace tables whose header row names at least two fields."""
+    rows = _rows(segments)
+    tables: list[FoundTable] = []
+    i = 0
+    while i < len(rows):
+        header = rows[i]
+        if len(header) < 3 or sum(1 for s in header if is_field(s.text.strip())) < 2:
+            i += 1
+            continue
+        columns = [s.x0 for s in header]
+        tolerance = 0.5 * min(s.height for s in header)
+        left, right = min(columns) - tolerance, max(s.x1 for s in header)
+        cells = [[s.text.strip() for s in header]]
+        used: list[Segment] = list(header)
+        bottom = max(s.bottom for s in header)
+        j = i + 1
+        while j < len(rows):
+            row = rows[j]
+            gap = min(s.top for s in row) - bottom
+            height = max(s.height for s in row)
+            if gap > MAX_ROW_GAP * height or min(s.x0 for s in row) < left:
+                break
+            placed = _place(row, columns, tolerance)
+            if placed is None:
+                break
+            filled = [k for k, text in enumerate(placed) if text]
+            if len(cells) > 1 and (len(filled) == 1 or gap < WRAP_GAP * height):
+                # Wrapped cells: lines set tight under the row above (rows have padding) continue it.
+                for col in filled:
+                    cells[-1][col] = f"{cells[-1][col]}\n{placed[col]}".strip()
+            else:
+                cells.append(placed)
+            used.extend(row)
+            right = max(right, *(s.x1 for s in row))
+            bottom = max(s.bottom for s in row)
+            j += 1
+        if len(cells) >= 2:
+            top = min(s.top for s in header)
+            tables.append(FoundTable(cells, used, left, top, right, bottom))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _place(row: list[Segment], columns: list[float], tolerance: float) -> list[str] | None:
+    """Cut a row at the header's columns; None when a segment straddles two columns (prose, not a row).
+
+    A segment that crosses a column edge at a word boundary is two cells whose gap was
+    one space ("septiembre 2025 In progress" under "Due | Status").
+    """
+    placed = [""] * len(columns)
+    queue = list(row)
+    while queue:
+        seg = queue.pop(0)
+        col = max((k for k, x in enumerate(columns) if seg.x0 >= x - tolerance), default=0)
+        if col + 1 < len(columns) and seg.x1 > columns[col + 1] + tolerance:
+            halves = seg.split_at(columns[col + 1] - tolerance)
+            if halves is None:
+                return None
+            queue[:0] = list(halves)
+            continue
+        placed[col] = f"{placed[col]} {seg.text.strip()}".strip()
+    return placed
