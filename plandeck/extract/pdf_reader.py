@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ Warn = Callable[[str, str, int | None], None]
 _RawChar = tuple[str, float, float, float, float, bool, float, int]
 # Character pairs sampled to find which way a page's text runs.
 _DIRECTION_SAMPLE = 1500
+# Seconds pdfplumber may spend looking for ruled tables in one file (see PdfTables).
+TABLES_BUDGET_SECONDS = 15.0
 # A character's font size is multiplied by its text matrix's scale only outside this range (see _raw_chars).
 MATRIX_SCALE_KEPT = (0.5, 2.0)
 # Pages with more characters than this are cut there (with a warning): the line and block grouping is
@@ -455,7 +458,10 @@ class PdfTables:
 
     pdfminer underneath is far less forgiving of damaged files than PDFium: if it fails
     once, tables are given up for the rest of the file (with one warning) and those pages
-    keep their text-layer layout.
+    keep their text-layer layout. It is also slow on pages dense with vector paths (a
+    second or more each), so a file gets :data:`TABLES_BUDGET_SECONDS` of it in all: a
+    thousand-page report ruled on every page then ends in bounded time, its later pages
+    read without ruled tables and flagged once.
     """
 
     def __init__(self, source: Path | bytes, password: str | None, warn: Warn | None = None) -> None:
@@ -464,10 +470,17 @@ class PdfTables:
         self._pdf = None
         self._warn = warn or _ignore
         self._broken = False
+        self._spent = 0.0
 
     def find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
         if self._broken:
             return []
+        if self._spent >= TABLES_BUDGET_SECONDS:
+            self._broken = True
+            self._warn("tables-skipped", f"ruled tables were looked for only until page {index} (the file's "
+                                         f"{TABLES_BUDGET_SECONDS:.0f} s budget for them was spent)", index + 1)
+            return []
+        started = time.monotonic()
         try:
             return self._find(index, frame)
         except (MemoryError, RecursionError):
@@ -477,6 +490,8 @@ class PdfTables:
             reason = " ".join(str(exc).split())[:120] or type(exc).__name__
             self._warn("tables-skipped", f"ruled tables could not be read from this file ({reason})", index + 1)
             return []
+        finally:
+            self._spent += time.monotonic() - started
 
     def _find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
         if self._pdf is None:
