@@ -17,7 +17,7 @@ from pathlib import Path
 
 from plandeck import __version__, schema
 from plandeck.export.atomic import write_atomic
-from plandeck.inputs import Inputs, Task
+from plandeck.inputs import Inputs, Task, remove_stale
 from plandeck.settings import Settings
 from plandeck.workers import Outcome, WorkerPool, run_task
 
@@ -114,7 +114,8 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     report = Report()
     if outdir is not None:
         _remove_partial_files(outdir)
-    source = Inputs(settings)
+        remove_stale(outdir)
+    source = Inputs(settings, outdir)
     try:
         tasks = source.tasks(inputs)
         state = _State(outdir if "json" in formats else None, fingerprint(settings))

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "parquet (default: json,csv; csv comes with datapackage.json)")
     ex.add_argument("--password", help="password for encrypted PDF or PPTX files")
     ex.add_argument("--no-ocr", action="store_true", help="do not OCR pages that have no text layer")
+    ex.add_argument("--ocr-budget", type=float, default=40.0, metavar="SECONDS",
+                    help="OCR time per file; later scanned pages are skipped with a warning (default 40)")
     ex.add_argument("--max-units", type=int, default=1000, help="refuse decks with more slides/pages (default 1000)")
     ex.add_argument("--max-file-mb", type=int, default=200, help="refuse files larger than this (default 200)")
     ex.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
@@ -131,7 +133,8 @@ def _extract(args: argparse.Namespace) -> int:
     from plandeck.settings import Settings
 
     try:
-        settings = Settings(password=args.password, ocr=not args.no_ocr, max_units=args.max_units,
+        settings = Settings(password=args.password, ocr=not args.no_ocr, ocr_budget=args.ocr_budget,
+                            max_units=args.max_units,
                             max_file_bytes=args.max_file_mb * 1024 * 1024)
         if args.jobs < 1 or args.time_limit <= 0 or args.memory_mb < 64:
             raise ValueError("--jobs must be >= 1, --time-limit > 0 and --memory-mb >= 64")

@@ -36,11 +36,19 @@ class Rejected:
     reason: str
 
 
-class Inputs:
-    """Expands the command line into tasks; unpacks zips into a folder removed by :meth:`close`."""
+UNPACK_PREFIX = ".plandeck-zip-"
 
-    def __init__(self, settings: Settings) -> None:
+
+class Inputs:
+    """Expands the command line into tasks; unpacks zips into a folder removed by :meth:`close`.
+
+    The folder lives in ``workdir`` (the output folder) when there is one, so that what a
+    killed run leaves behind is found and removed by the next run (:func:`remove_stale`).
+    """
+
+    def __init__(self, settings: Settings, workdir: Path | None = None) -> None:
         self._settings = settings
+        self._workdir = workdir
         self._tmp: Path | None = None
         self.rejected: list[Rejected] = []
 
@@ -84,7 +92,9 @@ class Inputs:
                                                   "file size limit"))
                     continue
                 if self._tmp is None:
-                    self._tmp = Path(tempfile.mkdtemp(prefix="plandeck-zip-"))
+                    if self._workdir is not None:
+                        self._workdir.mkdir(parents=True, exist_ok=True)
+                    self._tmp = Path(tempfile.mkdtemp(prefix=UNPACK_PREFIX, dir=self._workdir))
                 target = self._tmp / str(n) / PurePosixPath(info.filename).name
                 target.parent.mkdir(parents=True)
                 ratio = info.file_size / max(info.compress_size, 1)
@@ -95,6 +105,13 @@ class Inputs:
                 with zf.open(info) as src, target.open("wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
                 yield target, display
+
+
+def remove_stale(workdir: Path) -> None:
+    """Unpack folders a killed run left in ``workdir``."""
+    if workdir.is_dir():
+        for stale in workdir.glob(f"{UNPACK_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def output_names(displays: Sequence[str]) -> dict[int, str]:

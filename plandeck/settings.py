@@ -11,6 +11,7 @@ class Settings:
     languages: tuple[str, ...] = ("en", "fr", "es")
     ocr: bool = True
     ocr_languages: str = "eng"
+    ocr_budget: float = 40.0
     password: str | None = None
     max_file_bytes: int = 200 * 1024 * 1024
     max_units: int = 1000

@@ -7,9 +7,9 @@ hanging the file:
 * an image whose declared size is absurd (a JBIG2 "bomb" of 100000 x 100000 pixels) is
   never rendered, since PDFium decodes an image at full size whatever the render scale;
 * each Tesseract run has a time limit;
-* a file gets an OCR time budget (:data:`OCR_BUDGET_SECONDS`, or ``settings.ocr_budget``
-  when Settings has one); pages after it is spent are skipped, so a 600-page scan ends
-  in bounded time with its first pages read and the rest flagged.
+* a file gets an OCR time budget (``settings.ocr_budget``, 40 s by default); pages after
+  it is spent are skipped, so a 600-page scan ends in bounded time with its first pages
+  read and the rest flagged.
 """
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ from plandeck.errors import MissingToolError
 from plandeck.model import Slide
 from plandeck.settings import Settings
 
-# Seconds of OCR one file may use in all; a scanned deck of ~10 pages fits.
-OCR_BUDGET_SECONDS = 40.0
 # Seconds one Tesseract run may take (a dense 300-dpi A4 page takes 5-7 s on one core).
 PAGE_TIMEOUT_SECONDS = 30.0
 # An image larger than this many pixels is not decoded for OCR: a page-sized scan at 600 dpi is ~35 million.
@@ -67,7 +65,7 @@ def page_ocr(file: str, settings: Settings, warn: Warn | None = None,
     ``starts_paragraph`` is the same hint text pages get: a label line never continues the line above.
     """
     warn = warn or _ignore
-    budget = float(getattr(settings, "ocr_budget", OCR_BUDGET_SECONDS))
+    budget = settings.ocr_budget
     spent = 0.0
 
     def run(page, number: int) -> Slide:
