@@ -61,6 +61,8 @@ def _split_at_folded(text: str, label_end: int, value_start: int) -> tuple[str, 
 
     Folding removes combining accents, so offsets shift; walk both strings together.
     """
+    if text.isascii():  # folding ASCII only lowers case: offsets are the same
+        return text[:label_end].strip(), text[value_start:].strip()
     mapping = []
     for i, ch in enumerate(text):
         mapping.extend([i] * len(fold(ch)))

@@ -79,19 +79,15 @@ def similar(a: str, b: str) -> float:
 def banner_detector(vocab: Vocabulary):
     """A banner is a status word plus item nouns only: "Proposed new deliverable"."""
     status_words = {w for words in vocab.status.values() for w in words}
-    nouns = set(vocab.banner_nouns)
+    phrases = sorted(status_words | set(vocab.banner_nouns), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
 
     def is_banner(text: str) -> bool:
-        folded = re.sub(r"[^\w\s'-]", " ", fold(text)).split()
-        if not folded or len(folded) > 6:
+        words = re.sub(r"[^\w\s'-]", " ", fold(text)).split()
+        if not words or len(words) > 6:
             return False
-        rest = " ".join(folded)
-        found_status = False
-        for phrase in sorted(status_words | nouns, key=len, reverse=True):
-            pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-            if re.search(pattern, rest):
-                found_status = found_status or phrase in status_words
-                rest = re.sub(pattern, " ", rest)
-        return found_status and not rest.strip()
+        found = [m.group(0) for m in pattern.finditer(" ".join(words))]
+        rest = pattern.sub(" ", " ".join(words))
+        return any(f in status_words for f in found) and not rest.strip()
 
     return is_banner
