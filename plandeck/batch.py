@@ -8,9 +8,12 @@ the end come the combined tables over every deck and ``errors.csv``.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +25,7 @@ from plandeck.settings import Settings
 from plandeck.workers import Outcome, WorkerPool, run_task
 
 STATE_FILE = ".plandeck-state.json"
+STATE_FLUSH_SECONDS = 1.0
 ERRORS_FILE = "errors.csv"
 
 
@@ -84,6 +88,7 @@ class _State:
     def __init__(self, outdir: Path | None, key: str) -> None:
         self._path = outdir / STATE_FILE if outdir is not None else None
         self._key = key
+        self._flushed = 0.0
         self.files: dict[str, str] = {}
         if self._path is not None and self._path.is_file():
             try:
@@ -98,10 +103,22 @@ class _State:
                 and (self._path.parent / task.output).is_file())
 
     def record(self, task: Task, digest: str) -> None:
+        """Remember a finished output; written out at most every :data:`STATE_FLUSH_SECONDS`.
+
+        After a kill, at most the last moment's decks are missing from the state and are
+        simply extracted again on the next run.
+        """
         if self._path is None:
             return
         self.files[task.output] = digest
+        if time.monotonic() - self._flushed >= STATE_FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._path is None:
+            return
         write_atomic(self._path, json.dumps({"version": self._key, "files": self.files}, indent=1, sort_keys=True))
+        self._flushed = time.monotonic()
 
 
 def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[str] = ("json", "csv"),
@@ -116,12 +133,16 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
         _remove_partial_files(outdir)
         remove_stale(outdir)
     source = Inputs(settings, outdir)
+    state = _State(outdir if "json" in formats else None, fingerprint(settings))
+    if any(f in formats for f in ("csv", "xlsx", "parquet")) and options.jobs > 1:
+        # The table writers need pandas at the end; import it while the workers run.
+        threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
         tasks = source.tasks(inputs)
-        state = _State(outdir if "json" in formats else None, fingerprint(settings))
         todo, done_json = [], {}
+        digests = {task.index: _digest(task.path, sha256_of) for task in tasks}
         for task in tasks:
-            digest = _digest(task.path, sha256_of)
+            digest = digests[task.index]
             if digest is not None and state.current(task, digest):
                 done_json[task.index] = (outdir / task.output).read_text("utf-8")  # type: ignore[operator]
                 report.skipped += 1
@@ -133,7 +154,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
             for outcome in _execute(todo, settings, json_dir, options):
                 if outcome.json is not None:
                     done_json[outcome.task.index] = outcome.json
-                    digest = _digest(outcome.task.path, sha256_of)
+                    digest = digests[outcome.task.index]
                     if digest is not None:
                         state.record(outcome.task, digest)
                 else:
@@ -141,6 +162,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                                                            outcome.message or "")
                 progress.advance(outcome.json is not None)
     finally:
+        state.flush()
         source.close()
     report.documents = [schema.Document.model_validate_json(done_json[i]) for i in sorted(done_json)]
     report.failures = [Failure(r.display, r.code, f"{r.display}: {r.reason} [{r.code}]") for r in source.rejected]

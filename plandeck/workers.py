@@ -116,10 +116,14 @@ class WorkerPool:
         slots = [self._spawn() for _ in range(min(self._jobs, len(tasks)))]
         try:
             while pending or any(s.task for s in slots):
-                for slot in slots:
+                for i, slot in enumerate(slots):
                     if slot.task is None and pending:
                         slot.task, slot.started = pending.popleft(), time.monotonic()
-                        slot.conn.send(slot.task)
+                        try:
+                            slot.conn.send(slot.task)
+                        except (BrokenPipeError, OSError):  # the worker died before taking it
+                            yield self._failed(slot, "internal", "the worker process could not start")
+                            slots[i] = self._spawn()
                 busy = [s for s in slots if s.task is not None]
                 ready = wait([s.conn for s in busy], timeout=0.2)
                 for i, slot in enumerate(slots):
