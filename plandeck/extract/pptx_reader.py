@@ -61,8 +61,7 @@ class _Frame:
     dy: float
 
     def box(self, shape: BaseShape, index: int) -> Box:
-        left, top = _attr(shape, "left"), _attr(shape, "top")
-        width, height = _attr(shape, "width"), _attr(shape, "height")
+        left, top, width, height = _position(shape)
         if left is None or top is None:
             # Shapes with no position keep document order: place them in a thin band per index.
             return Box(0.0, min(index * 0.01, 0.99), 1.0, min(index * 0.01 + 0.01, 1.0))
@@ -93,6 +92,25 @@ class _Frame:
         ky = ey / cey if cey else 1.0
         return _Frame(self.sx * kx, self.sy * ky, self.dx + (ox - cox * kx) * self.sx,
                       self.dy + (oy - coy * ky) * self.sy)
+
+
+def _position(shape: BaseShape) -> tuple[Any, Any, Any, Any]:
+    """(left, top, width, height) in EMU, from the shape's own a:xfrm when it has one.
+
+    python-pptx resolves each of the four through the layout for placeholders; reading
+    the XML first and asking the inherited placeholder once costs a fraction of that.
+    """
+    xfrm = shape._element.find(f".//{_A}xfrm")
+    if xfrm is not None:
+        off, ext = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
+        if off is not None and ext is not None:
+            try:
+                return int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy"))
+            except (TypeError, ValueError):
+                pass
+    source = _attr(shape, "_base_placeholder") if getattr(shape, "is_placeholder", False) else None
+    source = source if source is not None else shape
+    return _attr(source, "left"), _attr(source, "top"), _attr(source, "width"), _attr(source, "height")
 
 
 def _attr(obj: Any, name: str) -> Any:
