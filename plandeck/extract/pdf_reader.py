@@ -15,13 +15,12 @@ pdfplumber chokes on costs that page or that table, reported through a warning.
 """
 from __future__ import annotations
 
+import ctypes
 import math
 import re
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from statistics import median
 
 import pypdfium2 as pdfium
@@ -30,10 +29,16 @@ import pypdfium2.raw as pdfium_c
 from plandeck.extract.text import clean_line, starts_with_bullet
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
-# A page needs this many path objects before pdfplumber is asked for ruled tables.
+# A page needs this many path objects before its ruling lines are looked at for tables.
 MIN_PATHS_FOR_TABLES = 8
 # Titles are at least this much larger than the page's median text.
 TITLE_RATIO = 1.15
+# Ruling lines: thinner than RULE_THIN points is a line, shorter than RULE_MIN is no rule,
+# ends within RULE_SNAP points meet (pdfplumber's defaults); past MAX_RULE_EDGES a page is vector art.
+RULE_THIN = 2.0
+RULE_MIN = 3.0
+RULE_SNAP = 3.0
+MAX_RULE_EDGES = 4000
 # Gap (in ems) that separates the cells of a table laid out with spaces; words are ~0.3 em apart.
 TABLE_GAP_EM = 0.9
 # Lines whose font sizes differ by more than this ratio belong to different blocks (heading vs body).
@@ -48,8 +53,6 @@ Warn = Callable[[str, str, int | None], None]
 _RawChar = tuple[str, float, float, float, float, bool, float, int]
 # Character pairs sampled to find which way a page's text runs.
 _DIRECTION_SAMPLE = 1500
-# Seconds pdfplumber may spend looking for ruled tables in one file (see PdfTables).
-TABLES_BUDGET_SECONDS = 15.0
 # A character's font size is multiplied by its text matrix's scale only outside this range (see _raw_chars).
 MATRIX_SCALE_KEPT = (0.5, 2.0)
 # Pages with more characters than this are cut there (with a warning): the line and block grouping is
@@ -453,77 +456,6 @@ def _mark_title(blocks: list[tuple[list[_Line], Block]]) -> None:
                                       bold=block.paragraphs[0].bold)]
 
 
-class PdfTables:
-    """Ruled tables of a page via pdfplumber, opened once per file and only when needed.
-
-    pdfminer underneath is far less forgiving of damaged files than PDFium: if it fails
-    once, tables are given up for the rest of the file (with one warning) and those pages
-    keep their text-layer layout. It is also slow on pages dense with vector paths (a
-    second or more each), so a file gets :data:`TABLES_BUDGET_SECONDS` of it in all: a
-    thousand-page report ruled on every page then ends in bounded time, its later pages
-    read without ruled tables and flagged once.
-    """
-
-    def __init__(self, source: Path | bytes, password: str | None, warn: Warn | None = None) -> None:
-        self._source = source
-        self._password = password
-        self._pdf = None
-        self._warn = warn or _ignore
-        self._broken = False
-        self._spent = 0.0
-
-    def find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
-        if self._broken:
-            return []
-        if self._spent >= TABLES_BUDGET_SECONDS:
-            self._broken = True
-            self._warn("tables-skipped", f"ruled tables were looked for only until page {index} (the file's "
-                                         f"{TABLES_BUDGET_SECONDS:.0f} s budget for them was spent)", index + 1)
-            return []
-        started = time.monotonic()
-        try:
-            return self._find(index, frame)
-        except (MemoryError, RecursionError):
-            raise
-        except Exception as exc:
-            self._broken = True
-            reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-            self._warn("tables-skipped", f"ruled tables could not be read from this file ({reason})", index + 1)
-            return []
-        finally:
-            self._spent += time.monotonic() - started
-
-    def _find(self, index: int, frame: PageFrame) -> list[tuple[Box, list[list[str]]]]:
-        if self._pdf is None:
-            import io
-            import logging
-
-            import pdfplumber
-
-            # pdfminer logs every content-stream oddity of a damaged file as a warning, which the CLI would print
-            # to stderr around its one-line messages; what matters reaches us as an exception or not at all.
-            logging.getLogger("pdfminer").setLevel(logging.ERROR)
-            src = io.BytesIO(self._source) if isinstance(self._source, bytes) else str(self._source)
-            self._pdf = pdfplumber.open(src, password=self._password or "")
-        page = self._pdf.pages[index]
-        try:
-            ox, oy = float(page.bbox[0]), float(page.bbox[1])
-            rotation = int(getattr(page, "rotation", 0) or 0)
-            out = []
-            for table in page.find_tables():
-                rows = [[clean_cell(c) for c in row] for row in table.extract()]
-                if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                    x0, top, x1, bottom = table.bbox
-                    out.append((frame.from_display((x0 - ox, top - oy, x1 - ox, bottom - oy), rotation), rows))
-        finally:
-            page.close()
-        return out
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-
-
 _ENTRY_END = (")", ".", ";", ":")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|for|the|and|de|del|des|du|la|le|et|y|von|van|da|di)|[,&–—-])$", re.IGNORECASE)
 
@@ -573,7 +505,7 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3))
 
 
-def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
+def page_slide(pdf: pdfium.PdfDocument, index: int, ocr=None,
                starts_paragraph: StartsParagraph | None = None, warn: Warn | None = None,
                is_field: StartsParagraph | None = None) -> Slide:
     """One page as a slide of blocks (the caller puts them in reading order).
@@ -605,7 +537,7 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
             return Slide(number=index + 1)
         ruled: list[Block] = []
         if _count_paths(page) >= MIN_PATHS_FOR_TABLES:
-            ruled = [Block(BlockKind.TABLE, box, rows=rows) for box, rows in tables.find(index, frame)]
+            ruled = _ruled_tables(page, frame, chars)
         spaced = _whitespace_tables(chars, is_field, width, height) if is_field is not None else []
         table_blocks = _prefer_fuller(ruled, spaced)
         for block in table_blocks:
@@ -620,6 +552,85 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, tables: PdfTables, ocr=None,
         return Slide(number=index + 1, blocks=[b for _, b in blocks] + table_blocks)
     finally:
         page.close()
+
+
+def _ruling_edges(page: pdfium.PdfPage, frame: PageFrame) -> list[dict]:
+    """Ruling lines from the page's vector paths, as pdfplumber edge dicts in the layout frame.
+
+    Every straight horizontal or vertical segment of every path is an edge (a rectangle's
+    four sides included, as pdfplumber counts them); curves and diagonals are not rules.
+    """
+    edges: list[dict] = []
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        try:
+            m = obj.get_matrix()
+            count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        except Exception:  # a damaged path object: no edge from it
+            continue
+        start = prev = None
+        for i in range(max(count, 0)):
+            seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+            if not seg or not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                continue
+            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+                _add_rule(edges, frame, prev, point)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = point
+            elif pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add_rule(edges, frame, point, start)
+            prev = point
+        if len(edges) > MAX_RULE_EDGES:  # a page of vector art, not a table
+            return []
+    return edges
+
+
+def _add_rule(edges: list[dict], frame: PageFrame, a: tuple[float, float], b: tuple[float, float]) -> None:
+    if not all(map(math.isfinite, (*a, *b))):
+        return
+    x0, y0, x1, y1 = frame.rect(min(a[0], b[0]), max(a[1], b[1]), max(a[0], b[0]), min(a[1], b[1]))
+    if y1 - y0 <= RULE_THIN and x1 - x0 >= RULE_MIN:
+        edges.append(_edge("h", x0, x1, (y0 + y1) / 2, (y0 + y1) / 2))
+    elif x1 - x0 <= RULE_THIN and y1 - y0 >= RULE_MIN:
+        edges.append(_edge("v", (x0 + x1) / 2, (x0 + x1) / 2, y0, y1))
+
+
+def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "line"}
+
+
+def _ruled_tables(page: pdfium.PdfPage, frame: PageFrame, chars: list[_Char]) -> list[Block]:
+    """Tables drawn with ruling lines: pdfplumber's cell geometry over PDFium's paths and characters.
+
+    Only pdfplumber's pure table functions are used (edges -> intersections -> cells ->
+    tables), so the page is never parsed a second time by pdfminer: a ruled page costs
+    about as much as any other.
+    """
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = merge_edges(_ruling_edges(page, frame), RULE_SNAP, RULE_SNAP, RULE_SNAP, RULE_SNAP)
+    edges = [e for e in edges if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"])
+             >= RULE_MIN]
+    cells = intersections_to_cells(edges_to_intersections(edges, RULE_SNAP, RULE_SNAP))
+    width, height = frame.width, frame.height
+    blocks = []
+    for table in cells_to_tables(cells):
+        tops = sorted({c[1] for c in table})
+        lefts = sorted({c[0] for c in table})
+        if len(tops) < 2 or len(lefts) < 2:
+            continue
+        rows = [[""] * len(lefts) for _ in tops]
+        for x0, top, x1, bottom in table:
+            inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+            rows[tops.index(top)][lefts.index(x0)] = clean_cell("\n".join(ln.text for ln in _lines(inside)))
+        box = Box(min(c[0] for c in table) / width, min(c[1] for c in table) / height,
+                  max(c[2] for c in table) / width, max(c[3] for c in table) / height)
+        blocks.append(Block(BlockKind.TABLE, box, rows=rows))
+    return blocks
 
 
 def _whitespace_tables(chars: list[_Char], is_field: StartsParagraph, width: float, height: float) -> list[Block]:
@@ -662,9 +673,9 @@ def _inside(c: _Char, box: Box, width: float, height: float) -> bool:
     return box.x0 <= cx <= box.x1 and box.y0 <= cy <= box.y1
 
 
-def iter_pages(pdf: pdfium.PdfDocument, tables: PdfTables, ocr=None,
+def iter_pages(pdf: pdfium.PdfDocument, ocr=None,
                starts_paragraph: StartsParagraph | None = None, warn: Warn | None = None,
                is_field: StartsParagraph | None = None) -> Iterator[Slide]:
     """Yield every page of an open PDF as a slide."""
     for index in range(len(pdf)):
-        yield page_slide(pdf, index, tables, ocr, starts_paragraph, warn, is_field)
+        yield page_slide(pdf, index, ocr, starts_paragraph, warn, is_field)

@@ -187,7 +187,7 @@ def _with_trailer(data: bytes) -> bytes | None:
 
 
 def _open_pdf(path: Path, settings: Settings, warn: Warn):
-    """pypdfium2's document and the bytes it was opened from when they are not the file's (a repaired copy).
+    """pypdfium2's document of the file, or of a repaired copy of it.
 
     Load errors are told apart by PDFium's error code; a damaged file is given one
     repair attempt (see :func:`_with_trailer`) before it is called unreadable.
@@ -196,7 +196,7 @@ def _open_pdf(path: Path, settings: Settings, warn: Warn):
     import pypdfium2.raw as pdfium_c
 
     try:
-        return pdfium.PdfDocument(str(path), password=settings.password), None
+        return pdfium.PdfDocument(str(path), password=settings.password)
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code == pdfium_c.FPDF_ERR_FORMAT:
@@ -209,7 +209,7 @@ def _open_pdf(path: Path, settings: Settings, warn: Warn):
                 else:
                     warn("repaired", "the file's cross-reference table and trailer were missing (a truncated "
                                      "download?); read from the objects that survive", None)
-                    return pdf, repaired
+                    return pdf
         if code == pdfium_c.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
             if settings.password:
                 raise EncryptedError(path.name, "the password given does not open this PDF") from None
@@ -223,15 +223,14 @@ def _open_pdf(path: Path, settings: Settings, warn: Warn):
 
 
 def _read_pdf(path: Path, settings: Settings, digest: str) -> Deck:
-    from plandeck.extract.pdf_reader import PdfTables, iter_pages
+    from plandeck.extract.pdf_reader import iter_pages
 
     warnings: list[RawWarning] = []
 
     def warn(code: str, message: str, unit: int | None) -> None:
         warnings.append(RawWarning(code, message, unit))
 
-    pdf, repaired = _open_pdf(path, settings, warn)
-    tables = PdfTables(repaired if repaired is not None else path, settings.password, warn)
+    pdf = _open_pdf(path, settings, warn)
     try:
         pages = len(pdf)
         if pages > settings.max_units:
@@ -248,10 +247,9 @@ def _read_pdf(path: Path, settings: Settings, digest: str) -> Deck:
             from plandeck.extract.ocr import page_ocr
 
             ocr = page_ocr(path.name, settings, warn, starts_paragraph)
-        slides = list(iter_pages(pdf, tables, ocr, starts_paragraph, warn,
+        slides = list(iter_pages(pdf, ocr, starts_paragraph, warn,
                                  lambda cell: labels.header_key(cell) is not None))
     finally:
-        tables.close()
         pdf.close()
     warnings += [RawWarning("ocr", "page read by OCR: check its facts", s.number) for s in slides if s.ocr]
     warnings.sort(key=lambda w: (w.unit or 0))
