@@ -20,6 +20,8 @@ import tomllib
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for every vocabulary comparison."""
+    if text.isascii():  # nothing to decompose: most deck text, and the hot path
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.shapes.base import BaseShape
 
@@ -47,7 +46,6 @@ class NotAPresentation(ValueError):
     """The package opens but its main part is not a PowerPoint presentation (a renamed .docx, say)."""
 
 
-_TITLE_TYPES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
@@ -108,7 +106,7 @@ def _position(shape: BaseShape) -> tuple[Any, Any, Any, Any]:
                 return int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy"))
             except (TypeError, ValueError):
                 pass
-    source = _attr(shape, "_base_placeholder") if getattr(shape, "is_placeholder", False) else None
+    source = _attr(shape, "_base_placeholder") if _placeholder(shape) is not None else None
     source = source if source is not None else shape
     return _attr(source, "left"), _attr(source, "top"), _attr(source, "width"), _attr(source, "height")
 
@@ -168,13 +166,18 @@ def _table_rows(table) -> list[list[str]]:
     return rows
 
 
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_TITLE_PH = {"title", "ctrTitle", "vertTitle"}
+
+
+def _placeholder(shape: BaseShape):
+    """The shape's p:ph element, or None: read once from the XML (python-pptx re-runs an XPath per property)."""
+    return shape._element.find(f"./*/{_P}nvPr/{_P}ph")
+
+
 def _is_title(shape: BaseShape) -> bool:
-    if not shape.is_placeholder:
-        return False
-    try:
-        return shape.placeholder_format.type in _TITLE_TYPES
-    except ValueError:  # a placeholder whose type python-pptx does not know
-        return False
+    ph = _placeholder(shape)
+    return ph is not None and ph.get("type") in _TITLE_PH
 
 
 def _walk(shapes, frame: _Frame, number: int, warn: Warn, depth: int = 0) -> Iterator[Block]:
@@ -190,7 +193,7 @@ def _walk(shapes, frame: _Frame, number: int, warn: Warn, depth: int = 0) -> Ite
 
 def _shape_blocks(shape: BaseShape, index: int, frame: _Frame, number: int, warn: Warn,
                   depth: int) -> Iterator[Block]:
-    if _attr(shape, "shape_type") == 6:  # MSO_SHAPE_TYPE.GROUP
+    if shape._element.tag == f"{_P}grpSp":
         if depth >= MAX_GROUP_DEPTH:
             warn("damaged-shape", f"group shapes nested over {MAX_GROUP_DEPTH} deep were skipped", number)
             return

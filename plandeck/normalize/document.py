@@ -43,6 +43,10 @@ class Normaliser:
         self._dates = dates
         self._meetings = MeetingParser(vocab, dates)
         self._status = StatusMapper(vocab)
+        words = sorted(vocab.wg_table_words, key=len, reverse=True)
+        self._wg_words_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        self._kind_res = {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)")
+                          for kind, ws in vocab.kind_title_words.items() if ws}
 
     def normalise(self, raw: RawDeck) -> schema.Document:
         warnings = [schema.Warning(code=w.code, message=w.message, unit=w.unit) for w in raw.warnings]
@@ -82,20 +86,18 @@ class Normaliser:
     # --- structure ------------------------------------------------------------------------------
     def _link_parents(self, drafts: list[_Draft], warnings: list[schema.Warning]) -> None:
         """Table rows find their parent among earlier items by the title their table names."""
-        wg_words = sorted(self._vocab.wg_table_words, key=len, reverse=True)
+        titles = [fold(d.raw.title) for d in drafts]
         for i, d in enumerate(drafts):
             hint = d.raw.parent_hint
             if not hint:
                 continue
-            core = re.sub(r"\([^)]*\)", " ", fold(hint))
-            for w in wg_words:
-                core = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", core)
+            core = self._wg_words_re.sub(" ", re.sub(r"\([^)]*\)", " ", fold(hint)))
             core = " ".join(re.sub(r"[^\w&'/-]+", " ", core).split()).strip(" -")
             best, score = None, 0.0
-            for other in drafts[:i]:
+            for j, other in enumerate(drafts[:i]):
                 if other.raw.parent_hint:
                     continue
-                title = fold(other.raw.title)
+                title = titles[j]
                 s = fuzz.ratio(core, title) if core else 0.0
                 if len(title) >= 8 and title in core:
                     s = max(s, 90.0)
@@ -199,8 +201,8 @@ class Normaliser:
             return "working_group"
         title = fold(raw.title)
         for kind in ("programme", "hub", "working_group"):
-            words = self._vocab.kind_title_words.get(kind, ())
-            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", title) for w in words):
+            pattern = self._kind_res.get(kind)
+            if pattern is not None and pattern.search(title):
                 return kind
         return "deliverable"
 

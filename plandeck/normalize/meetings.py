@@ -62,8 +62,9 @@ class MeetingParser:
     def __init__(self, vocab: Vocabulary, dates: DateScanner) -> None:
         self._dates = dates
         self._prefixes = set(vocab.wg_code_prefixes)
-        self._freq = [(w, k) for k, words in vocab.recurrence.items() for w in words]
-        self._freq.sort(key=lambda wk: -len(wk[0]))
+        self._freq_of = {w: k for k, words in vocab.recurrence.items() for w in words}
+        alternation = "|".join(re.escape(w) for w in sorted(self._freq_of, key=len, reverse=True))
+        self._freq_re = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
     def codes(self, text: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Group codes a line names, normalised to "WG3"."""
@@ -121,10 +122,9 @@ class MeetingParser:
         return found
 
     def _frequency(self, folded: str) -> str | None:
-        for word, freq in self._freq:
-            if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded):
-                return freq
-        return None
+        """The frequency the longest recurrence phrase in the text names."""
+        found = [m.group(0) for m in self._freq_re.finditer(folded)]
+        return self._freq_of[max(found, key=len)] if found else None
 
     @staticmethod
     def _months(folded: str, atoms: list[Atom]) -> list[str]:
