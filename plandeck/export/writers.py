@@ -41,10 +41,16 @@ def defused(frame):
     Deck text is untrusted; CSV and Excel are opened by spreadsheet programs. JSON and
     Parquet keep the text exactly.
     """
-    def cell(value):
-        return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+    import pandas as pd
 
-    return frame.apply(lambda column: column.map(cell))
+    out = frame.copy()
+    for name in out.columns:
+        column = out[name]
+        if column.dtype == object or pd.api.types.is_string_dtype(column):
+            risky = column.str.startswith(_FORMULA_START, na=False).astype(bool)
+            if risky.any():
+                out.loc[risky, name] = "'" + column[risky]
+    return out
 
 
 def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequence[str]) -> list[Path]:
