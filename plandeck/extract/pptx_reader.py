@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -57,9 +57,11 @@ class _Frame:
     sy: float
     dx: float
     dy: float
+    # Inherited placeholder positions of this deck, by (layout, placeholder type, idx).
+    inherited: dict = field(default_factory=dict, compare=False)
 
     def box(self, shape: BaseShape, index: int) -> Box:
-        left, top, width, height = _position(shape)
+        left, top, width, height = _position(shape, self.inherited)
         if left is None or top is None:
             # Shapes with no position keep document order: place them in a thin band per index.
             return Box(0.0, min(index * 0.01, 0.99), 1.0, min(index * 0.01 + 0.01, 1.0))
@@ -89,10 +91,10 @@ class _Frame:
         kx = ex / cex if cex else 1.0
         ky = ey / cey if cey else 1.0
         return _Frame(self.sx * kx, self.sy * ky, self.dx + (ox - cox * kx) * self.sx,
-                      self.dy + (oy - coy * ky) * self.sy)
+                      self.dy + (oy - coy * ky) * self.sy, self.inherited)
 
 
-def _position(shape: BaseShape) -> tuple[Any, Any, Any, Any]:
+def _position(shape: BaseShape, inherited: dict) -> tuple[Any, Any, Any, Any]:
     """(left, top, width, height) in EMU, from the shape's own a:xfrm when it has one.
 
     python-pptx resolves each of the four through the layout for placeholders; reading
@@ -106,9 +108,19 @@ def _position(shape: BaseShape) -> tuple[Any, Any, Any, Any]:
                 return int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy"))
             except (TypeError, ValueError):
                 pass
-    source = _attr(shape, "_base_placeholder") if _placeholder(shape) is not None else None
-    source = source if source is not None else shape
-    return _attr(source, "left"), _attr(source, "top"), _attr(source, "width"), _attr(source, "height")
+    ph = _placeholder(shape)
+    if ph is None:
+        return _attr(shape, "left"), _attr(shape, "top"), _attr(shape, "width"), _attr(shape, "height")
+    # Every slide on a layout inherits the same positions: resolve each once per deck.
+    layout = _attr(_attr(shape, "part"), "slide_layout")
+    key = (id(layout), ph.get("type"), ph.get("idx"))
+    if layout is None or key not in inherited:
+        source = _attr(shape, "_base_placeholder") or shape
+        found = (_attr(source, "left"), _attr(source, "top"), _attr(source, "width"), _attr(source, "height"))
+        if layout is None:
+            return found
+        inherited[key] = found
+    return inherited[key]
 
 
 def _attr(obj: Any, name: str) -> Any:
