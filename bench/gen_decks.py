@@ -10,19 +10,21 @@ cached by the PPTX's hash.
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 import shutil
 import subprocess
+import sys
 import tempfile
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
+# The sample decks' deterministic save (fixed zip timestamps); appended, so a PYTHONPATH copy of plandeck wins.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
 from pptx import Presentation
 from pptx.util import Inches, Pt
 
-ZIP_TIME = (2023, 1, 1, 0, 0, 0)
+from samples.decks._kit import save
+
 TITLE_SLIDE, TITLE_AND_CONTENT, TITLE_ONLY = 0, 1, 5
 TABLE_EVERY = 10
 
@@ -127,19 +129,7 @@ def build_pptx(path: Path, slides: int, seed: int) -> Path:
             _table_slide(prs, rng, parent)
         else:
             parent = _deliverable_slide(prs, rng, number)
-    raw = io.BytesIO()
-    prs.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    data = out.getvalue()
-    if not path.exists() or path.read_bytes() != data:
-        path.write_bytes(data)
-    return path
+    return save(prs, path)
 
 
 def render_pdfs(decks: list[Path], cache: Path) -> dict[Path, Path]:
