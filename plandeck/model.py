@@ -47,6 +47,8 @@ class Paragraph:
     size: float | None = None
     bold: bool = False
     links: tuple[str, ...] = ()
+    # The leading bold words when the rest is not bold: "**Leader** Jane Doe" labels without a colon.
+    bold_prefix: str | None = None
 
 
 @dataclass(slots=True)

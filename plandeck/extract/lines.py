@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from plandeck.extract.labels import LabelMatch, LabelMatcher
-from plandeck.model import Block, BlockKind
+from plandeck.model import Block, BlockKind, Paragraph
 from plandeck.vocabulary import Vocabulary, fold
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -39,10 +39,28 @@ def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> li
             continue
         line = Line(text, para.level, index, i == 0, block.kind is BlockKind.TITLE, para.size, para.bold,
                     para.links)
-        line.label = labels.match(text)
+        line.label = labels.match(text) or _bold_label(para, text, labels)
         line.banner = line.label is None and is_banner(text)
         out.append(line)
     return out
+
+
+def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch | None:
+    """ "**Leader** Jane Doe": a bold field name opening the line is a label even without a colon."""
+    prefix = para.bold_prefix
+    if not prefix or not text.startswith(prefix):
+        return None
+    key = labels.header_key(prefix)
+    value = text[len(prefix):].strip(" :–—-")
+    if key is None or fold(value).split(" ", 1)[0] in _SENTENCE_GO_ON:
+        return None
+    return LabelMatch(key=key, label=prefix.rstrip(" :"), value=value)
+
+
+# Words that carry a sentence on: "**Status** of the sector ..." is prose, not a label.
+# (Not "in", "on", "the": "In progress", "On track", "The compendium ..." are values.)
+_SENTENCE_GO_ON = {"of", "for", "is", "are", "was", "were", "has", "have", "will", "de", "du", "des", "est", "sont",
+                   "del", "es", "son"}
 
 
 def mark_strong(lines: list[Line]) -> None:

@@ -158,10 +158,24 @@ def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
             if address:
                 links.append(address)
         level = _attr(para, "level") or 0
+        prefix = _bold_prefix(para.runs)
         for i, text in enumerate(texts):
             out.append(Paragraph(text=text, level=level, size=size, bold=bold,
-                                 links=tuple(links) if i == 0 else ()))
+                                 links=tuple(links) if i == 0 else (), bold_prefix=prefix if i == 0 else None))
     return out
+
+
+def _bold_prefix(runs) -> str | None:
+    """The text of the leading bold runs when plain text follows them, else None."""
+    head: list[str] = []
+    for n, run in enumerate(runs):
+        if _attr(run.font, "bold"):
+            head.append(run.text)
+            continue
+        if n and run.text.strip():
+            return clean_line("".join(head)) or None
+        return None
+    return None
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -1,0 +1,33 @@
+"""Authoring habits other secretariats have, on decks built here with python-pptx."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+
+from plandeck.pipeline import extract
+
+
+def _bold_label_deck(path: Path) -> Path:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Open data toolkit for towns"
+    frame = slide.placeholders[1].text_frame
+    for n, (label, value) in enumerate([("Chair", "Jane Doe (City of Oslo)"), ("Timeline", "Q3 2023 – H1 2024"),
+                                        ("Status", "On track"), ("Status", "of the sector is unclear.")]):
+        para = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+        bold = para.add_run()
+        bold.text = label
+        bold.font.bold = True
+        para.add_run().text = f" {value}"
+    prs.save(path)
+    return path
+
+
+def test_bold_label_without_colon_is_a_label_but_bold_prose_is_not(tmp_path: Path) -> None:
+    doc = extract(_bold_label_deck(tmp_path / "bold.pptx"))
+    [item] = doc.items
+    assert [(r.name, r.affiliation) for r in item.leaders] == [("Jane Doe", "City of Oslo")]
+    assert item.timeline is not None and (item.timeline.from_, item.timeline.to) == ("2023-07", "2024-06")
+    assert item.status == "ongoing" and item.status_text == "On track"
+    assert item.notes == ["Status of the sector is unclear."]
