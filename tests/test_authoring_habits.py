@@ -31,3 +31,25 @@ def test_bold_label_without_colon_is_a_label_but_bold_prose_is_not(tmp_path: Pat
     assert item.timeline is not None and (item.timeline.from_, item.timeline.to) == ("2023-07", "2024-06")
     assert item.status == "ongoing" and item.status_text == "On track"
     assert item.notes == ["Status of the sector is unclear."]
+
+
+def test_items_stacked_in_one_box_under_bold_headings(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "Deliverables 2024"
+    frame = slide.placeholders[1].text_frame
+    rows = [("Urban heat atlas", True), ("Lead: Ana Lima (City of Porto)", False), ("Timeline: 2024", False),
+            ("Status: ongoing", False), ("Mobility data hub", True), ("Lead: Tom Berg, Oslo Kommune", False),
+            ("Timeline: H2 2024", False), ("Status: planned", False)]
+    for n, (text, bold) in enumerate(rows):
+        para = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
+        run = para.add_run()
+        run.text = text
+        run.font.bold = bold
+        para.level = 0 if bold else 1
+    prs.save(tmp_path / "stacked.pptx")
+    doc = extract(tmp_path / "stacked.pptx")
+    assert [it.id for it in doc.items] == ["urban-heat-atlas", "mobility-data-hub"]
+    assert [(r.name, r.affiliation) for r in doc.items[1].leaders] == [("Tom Berg", "Oslo Kommune")]
+    assert [it.status for it in doc.items] == ["ongoing", "planned"]
+    assert doc.items[1].timeline is not None and doc.items[1].timeline.from_ == "2024-07"
