@@ -53,3 +53,27 @@ def test_items_stacked_in_one_box_under_bold_headings(tmp_path: Path) -> None:
     assert [(r.name, r.affiliation) for r in doc.items[1].leaders] == [("Tom Berg", "Oslo Kommune")]
     assert [it.status for it in doc.items] == ["ongoing", "planned"]
     assert doc.items[1].timeline is not None and doc.items[1].timeline.from_ == "2024-07"
+
+
+def test_table_with_a_caption_row_above_its_header(tmp_path: Path) -> None:
+    from pptx.util import Inches
+
+    prs = Presentation()
+    intro = prs.slides.add_slide(prs.slide_layouts[1])
+    intro.shapes.title.text = "Data Platform Programme"
+    intro.placeholders[1].text_frame.text = "Coordinator: Mia Svensson (Nordic Data Council)"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    rows = [["Data Platform Programme working groups", "", ""], ["Working group", "Chair", "Status"],
+            ["WG1 - Open APIs", "Lea Kurz (City of Graz)", "Completed"], ["WG2 - Sensors", "Ivo Dias", "Ongoing"]]
+    table = slide.shapes.add_table(4, 3, Inches(0.5), Inches(1.5), Inches(9), Inches(3)).table
+    table.cell(0, 0).merge(table.cell(0, 2))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    prs.save(tmp_path / "caption.pptx")
+    doc = extract(tmp_path / "caption.pptx")
+    assert [(it.id, it.kind, it.status) for it in doc.items] == [
+        ("data-platform-programme", "programme", None),
+        ("data-platform-programme/wg1", "working_group", "completed"),
+        ("data-platform-programme/wg2", "working_group", "ongoing")]

@@ -272,6 +272,10 @@ class ItemFinder:
     def _table_items(self, block: Block, unit: int, slide_title: str | None) -> list[RawItem] | None:
         """One item per row of a table whose header names fields, or None."""
         rows = [r for r in block.rows if any(c.strip() for c in r)]
+        if len(rows) >= 3 and sum(1 for c in rows[0] if c.strip()) == 1:
+            # A caption row merged across the table ("Working groups 2024") names the parent.
+            slide_title = " ".join(next(c for c in rows[0] if c.strip()).split())
+            rows = rows[1:]
         if len(rows) < 2:
             return None
         header = rows[0]
