@@ -96,13 +96,18 @@ def test_excel_parquet_and_datapackage(doc: schema.Document, tmp_path: Path) -> 
     assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == header
 
 
-def test_formulas_in_deck_text_are_defused_in_spreadsheets() -> None:
+def test_formulas_in_deck_text_are_defused_in_spreadsheets(doc: schema.Document, tmp_path: Path) -> None:
     import pandas as pd
 
-    frame = pd.DataFrame({"title": ["=HYPERLINK(\"http://evil\")", "Plain", "-1+2", None], "slide": [1, 2, 3, 4]})
-    out = frame.pipe(__import__("plandeck.export.writers", fromlist=["defused"]).defused)
-    assert list(out["title"])[:3] == ["'=HYPERLINK(\"http://evil\")", "Plain", "'-1+2"]
-    assert list(out["slide"]) == [1, 2, 3, 4]
+    from plandeck.export.writers import defuse
+
+    assert [defuse(v) for v in ['=HYPERLINK("http://evil")', "Plain", "-1+2", None, 3]] == [
+        "'=HYPERLINK(\"http://evil\")", "Plain", "'-1+2", None, 3]
+    evil = doc.model_copy(deep=True)
+    evil.items[0].title = "=cmd|' /C calc'!A0"
+    write_tables([evil], tmp_path, ["csv", "parquet"])
+    assert pd.read_csv(tmp_path / "items.csv")["title"][0] == "'=cmd|' /C calc'!A0"
+    assert pd.read_parquet(tmp_path / "items.parquet")["title"][0] == "=cmd|' /C calc'!A0"
 
 
 def test_outputs_are_readable_by_others(doc: schema.Document, tmp_path: Path) -> None:

@@ -23,34 +23,35 @@ def write_json(doc: schema.Document, path: Path) -> None:
     write_atomic(path, doc.to_json())
 
 
-def frames(docs: Sequence[schema.Document]):
-    """The tables as pandas DataFrames with stable columns even when empty."""
+def frames(docs: Sequence[schema.Document], spreadsheet_safe: bool = False):
+    """The tables as pandas DataFrames with stable columns even when empty.
+
+    With ``spreadsheet_safe``, text a spreadsheet would run as a formula is defused (see
+    :func:`defuse`); done on the plain rows, before pandas, where it costs nothing.
+    """
     import pandas as pd
 
     table_rows = rows(docs)
     columns = columns_of()
-    return {name: pd.DataFrame(table_rows.get(name), columns=columns[name]) for name in TABLES}
+    out = {}
+    for name in TABLES:
+        records = table_rows.get(name)
+        if spreadsheet_safe:
+            records = [{k: defuse(v) for k, v in record.items()} for record in records]
+        out[name] = pd.DataFrame(records, columns=columns[name])
+    return out
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def defused(frame):
-    """Text a spreadsheet would run as a formula (``=HYPERLINK(...)`` in a deck) gets a leading quote.
+def defuse(value):
+    """Deck text starting like a formula (``=HYPERLINK(...)``) gets a leading quote.
 
-    Deck text is untrusted; CSV and Excel are opened by spreadsheet programs. JSON and
-    Parquet keep the text exactly.
+    Deck text is untrusted and CSV and Excel files are opened by spreadsheet programs;
+    JSON and Parquet keep the text exactly.
     """
-    import pandas as pd
-
-    out = frame.copy()
-    for name in out.columns:
-        column = out[name]
-        if column.dtype == object or pd.api.types.is_string_dtype(column):
-            risky = column.str.startswith(_FORMULA_START, na=False).astype(bool)
-            if risky.any():
-                out.loc[risky, name] = "'" + column[risky]
-    return out
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
 def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequence[str]) -> list[Path]:
@@ -58,14 +59,15 @@ def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequenc
     wanted = [f for f in formats if f in ("csv", "xlsx", "parquet")]
     if not wanted:
         return []
-    tables = frames(docs)
     written: list[Path] = []
-    if "csv" in wanted:
-        written += write_csv(tables, outdir)
-    if "xlsx" in wanted:
-        written.append(write_xlsx(tables, outdir / WORKBOOK))
+    if "csv" in wanted or "xlsx" in wanted:
+        safe = frames(docs, spreadsheet_safe=True)
+        if "csv" in wanted:
+            written += write_csv(safe, outdir)
+        if "xlsx" in wanted:
+            written.append(write_xlsx(safe, outdir / WORKBOOK))
     if "parquet" in wanted:
-        written += write_parquet(tables, outdir)
+        written += write_parquet(frames(docs), outdir)
     return written
 
 
@@ -76,8 +78,7 @@ def write_csv(tables, outdir: Path) -> list[Path]:
     written = []
     for name, frame in tables.items():
         path = outdir / f"{name}.csv"
-        safe = defused(frame)
-        write_with(path, lambda tmp, f=safe: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+        write_with(path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
         written.append(path)
     package = outdir / "datapackage.json"
     write_atomic(package, descriptor(tables))
@@ -91,7 +92,7 @@ def write_xlsx(tables, path: Path) -> Path:
     def fill(tmp: Path) -> None:
         with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, frame in tables.items():
-                defused(frame).to_excel(xl, sheet_name=name, index=False)
+                frame.to_excel(xl, sheet_name=name, index=False)
                 sheet = xl.sheets[name]
                 sheet.freeze_panes = "A2"
                 for i, column in enumerate(frame.columns, start=1):
