@@ -84,3 +84,13 @@ def test_gazetteer_links_known_forms() -> None:
     orgs.add("United Nations Economic Commission for Europe", "secretariat")
     orgs.add("UNECE", "affiliation")
     assert orgs.canonical("UNECE") == "United Nations Economic Commission for Europe"
+
+
+def test_words_broken_at_line_ends_join_back() -> None:
+    from plandeck.extract.text import clean_line, join_wrapped
+
+    assert join_wrapped(["Planned e-", "meetings"]) == "Planned e-meetings"
+    assert join_wrapped(["UN\ufffe", "Habitat"]) == "UN-Habitat"
+    assert join_wrapped(["2022 -", "2023"]) == "2022 - 2023"
+    assert join_wrapped(["Jane Doe (City of", "Oslo)"]) == "Jane Doe (City of Oslo)"
+    assert clean_line("UN\ufffeHabitat") == "UN-Habitat"

@@ -279,7 +279,7 @@ class ItemFinder:
         if len(rows) < 2:
             return None
         header = rows[0]
-        keys = [self._labels.header_key(c) for c in header]
+        keys = [self._labels.header_key(c, overflow=True) for c in header]
         if sum(1 for k in keys if k) < 2:
             return None
         title_col = next((i for i, c in enumerate(header) if keys[i] is None and self._labels.is_title_column(c)),

@@ -45,11 +45,19 @@ class LabelMatcher:
         label_text, value = _split_at_folded(text, m.end("label"), value_start)
         return LabelMatch(key=key, label=label_text, value=value)
 
-    def header_key(self, cell: str) -> str | None:
-        """The field a table header cell names: the whole cell must be a label."""
+    def header_key(self, cell: str, overflow: bool = False) -> str | None:
+        """The field a table header cell names: the whole cell must be a label.
+
+        With ``overflow``, for an items table's header row, all of the cell but one stray
+        first word may be: a long neighbouring header can overflow into this cell in a PDF
+        ("Gro Timeline" where "Working Groups" ran over).
+        """
         folded = re.sub(r"\s*\(s\)\s*", "", fold(cell)).strip(" :：*")
         folded = re.sub(r"\s+", " ", folded)
-        return self._key_of.get(folded)
+        key = self._key_of.get(folded)
+        if key is None and overflow and " " in folded:
+            key = self._key_of.get(folded.split(" ", 1)[1])
+        return key
 
     def is_title_column(self, cell: str) -> bool:
         """Whether a header cell names the items themselves ("Deliverable", "Working group")."""

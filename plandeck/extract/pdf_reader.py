@@ -26,7 +26,7 @@ from statistics import median
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plandeck.extract.text import clean_line, starts_with_bullet
+from plandeck.extract.text import clean_line, join_wrapped, starts_with_bullet
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
 # A page needs this many path objects before its ruling lines are looked at for tables.
@@ -420,7 +420,7 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
     levels = _indent_levels([x for x, _ in paras], tolerance)
     out = []
     for (_, lines), level in zip(paras, levels, strict=True):
-        text = clean_line(" ".join(ln.text.strip() for ln in lines))
+        text = clean_line(join_wrapped([ln.text for ln in lines]))
         if text:
             out.append(Paragraph(text=text, level=level, size=lines[0].size, bold=lines[0].bold))
     return out
@@ -474,7 +474,7 @@ def clean_cell(cell: str | None) -> str:
         if not line:
             continue
         if out and _wrapped(out[-1], line):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = join_wrapped([out[-1], line])
         else:
             out.append(line)
     return "\n".join(out)

@@ -21,7 +21,8 @@ def clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _CID.sub(" ", text)
     text = _PUA.sub(" ", text)
-    text = text.replace("\v", " ").replace("\u200b", "")
+    # PDFium gives a hyphen that breaks a word at a line end as U+FFFE; soft hyphens are invisible.
+    text = text.replace("\v", " ").replace("\u200b", "").replace("\ufffe", "-").replace("\u00ad", "")
     text = _SPACE.sub(" ", text).strip()
     text = _LEADING.sub("", text)
     text = _LETTER_BULLET.sub("", text)
@@ -32,3 +33,17 @@ def starts_with_bullet(text: str) -> bool:
     """Whether a raw PDF line opens with a bullet glyph, which starts a new paragraph."""
     text = _CID.sub("•", text).lstrip()
     return bool(text) and (text[0] in _BULLETS or bool(_PUA.match(text[0])) or bool(_LETTER_BULLET.match(text)))
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines a renderer wrapped, joined back: with a space, or none after a hyphen that broke a word."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out.endswith(("-", "\ufffe")) and len(out) > 1 and out[-2].isalpha():
+            out = out[:-1] + "-" + line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
