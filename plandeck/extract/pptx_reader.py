@@ -135,44 +135,74 @@ def _attr(obj: Any, name: str) -> Any:
         return None
 
 
+_RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
     """Paragraphs of a text frame; a soft line break starts a new line of the same level
-    ("Rapporteur: Dr A. Name" / "Agency" typed with Shift+Enter), except in titles where it only wraps."""
+    ("Rapporteur: Dr A. Name" / "Agency" typed with Shift+Enter), except in titles where it only wraps.
+
+    Read from the XML in one pass (runs, breaks and fields; size, bold and hyperlink from
+    each run's a:rPr), which is what python-pptx's properties read one object at a time.
+    """
+    rels = _attr(_attr(text_frame, "part"), "rels")
     out = []
-    for para in text_frame.paragraphs:
-        pieces = para.text.split("\v") if soft_breaks_split else [para.text.replace("\v", " ")]
-        texts = [t for t in (clean_line(piece) for piece in pieces) if t]
-        if not texts:
+    for p in text_frame._txBody.iterfind(f"{_A}p"):
+        try:
+            out.extend(_paragraph(p, rels, soft_breaks_split))
+        except (ValueError, KeyError, TypeError, AttributeError):  # a malformed paragraph costs only itself
             continue
-        size = None
-        bold = False
-        links: list[str] = []
-        for run in para.runs:
-            font = run.font
-            font_size = _attr(font, "size")
-            if size is None and font_size is not None:
-                size = font_size.pt
-            bold = bold or bool(_attr(font, "bold"))
-            link = _attr(run, "hyperlink")
-            address = _attr(link, "address") if link is not None else None
-            if address:
-                links.append(address)
-        level = _attr(para, "level") or 0
-        prefix = _bold_prefix(para.runs)
-        for i, text in enumerate(texts):
-            out.append(Paragraph(text=text, level=level, size=size, bold=bold,
-                                 links=tuple(links) if i == 0 else (), bold_prefix=prefix if i == 0 else None))
     return out
 
 
-def _bold_prefix(runs) -> str | None:
+def _paragraph(p, rels, soft_breaks_split: bool) -> list[Paragraph]:
+    pieces: list[str] = []
+    runs: list[tuple[str, bool]] = []
+    size = None
+    links: list[str] = []
+    for child in p:
+        tag = child.tag
+        if tag == f"{_A}br":
+            pieces.append("\v")
+            continue
+        if tag not in (f"{_A}r", f"{_A}fld"):
+            continue
+        text = "".join(t.text or "" for t in child.iterfind(f"{_A}t"))
+        pieces.append(text)
+        rpr = child.find(f"{_A}rPr")
+        bold = rpr is not None and rpr.get("b") in ("1", "true")
+        runs.append((text, bold))
+        if rpr is None:
+            continue
+        if size is None and rpr.get("sz", "").isdigit():
+            size = int(rpr.get("sz")) / 100
+        click = rpr.find(f"{_A}hlinkClick")
+        rid = click.get(_RID) if click is not None else None
+        if rid and rels is not None and rid in rels:
+            target = _attr(rels[rid], "target_ref")
+            if target:
+                links.append(target)
+    raw = "".join(pieces)
+    chunks = raw.split("\v") if soft_breaks_split else [raw.replace("\v", " ")]
+    texts = [t for t in (clean_line(chunk) for chunk in chunks) if t]
+    if not texts:
+        return []
+    ppr = p.find(f"{_A}pPr")
+    level = int(ppr.get("lvl", "0")) if ppr is not None and ppr.get("lvl", "0").isdigit() else 0
+    bold = any(b for _, b in runs)
+    prefix = _bold_prefix(runs)
+    return [Paragraph(text=text, level=level, size=size, bold=bold, links=tuple(links) if i == 0 else (),
+                      bold_prefix=prefix if i == 0 else None) for i, text in enumerate(texts)]
+
+
+def _bold_prefix(runs: list[tuple[str, bool]]) -> str | None:
     """The text of the leading bold runs when plain text follows them, else None."""
     head: list[str] = []
-    for n, run in enumerate(runs):
-        if _attr(run.font, "bold"):
-            head.append(run.text)
+    for n, (text, bold) in enumerate(runs):
+        if bold:
+            head.append(text)
             continue
-        if n and run.text.strip():
+        if n and text.strip():
             return clean_line("".join(head)) or None
         return None
     return None
