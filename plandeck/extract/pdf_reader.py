@@ -115,24 +115,6 @@ class PageFrame:
         xb, yb = self._turn(right - self.left, self.top - bottom)
         return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
 
-    def from_display(self, bbox: tuple[float, float, float, float], rotation: int) -> Box:
-        """A top-down box in the page's displayed frame (pdfplumber's) as fractions of this frame."""
-        w, h = self.page_width, self.page_height
-        corners = []
-        for x, y in ((bbox[0], bbox[1]), (bbox[2], bbox[3])):
-            turns = (rotation // 90) % 4
-            if turns == 1:
-                u, v = y, h - x
-            elif turns == 2:
-                u, v = w - x, h - y
-            elif turns == 3:
-                u, v = w - y, x
-            else:
-                u, v = x, y
-            corners.append(self._turn(u, v))
-        (xa, ya), (xb, yb) = corners
-        return Box(min(xa, xb) / self.width, min(ya, yb) / self.height,
-                   max(xa, xb) / self.width, max(ya, yb) / self.height)
 
 
 def page_frame(page: pdfium.PdfPage, raw: list[_RawChar] | None = None) -> PageFrame:

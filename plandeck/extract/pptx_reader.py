@@ -391,8 +391,3 @@ def _slide_ids(prs) -> list:
     """
     id_list = prs.part._element.sldIdLst
     return [] if id_list is None else list(id_list.sldId_lst)
-
-
-def count_slides(source: Source) -> int:
-    """Slide count without reading shapes, for the size cap."""
-    return len(_slide_ids(open_presentation(source)))
