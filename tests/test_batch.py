@@ -60,12 +60,13 @@ def test_batch_over_fifty_decks_with_bad_ones(archive: Path, tmp_path: Path) -> 
     assert {r["file"] for r in items} >= {"deck-00.pptx", "zipped-3.pdf"}
     assert all(r["plan_period"] for r in items if r["file"].startswith("deck-"))
 
+    items_first = (out / "items.csv").read_bytes()
     second = plandeck("extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json,csv")
     assert second.returncode == 1
-    assert "skipped 52" in second.stderr or second.stderr.count("plandeck: error:") == 3
+    assert "done 0, failed 3, skipped 52" in second.stderr, second.stderr
     state = json.loads((out / ".plandeck-state.json").read_text())
     assert len(state["files"]) == 52
-    assert (out / "items.csv").read_bytes() == (out / "items.csv").read_bytes()
+    assert (out / "items.csv").read_bytes() == items_first  # skipped decks still fill the combined tables
 
 
 def test_results_do_not_depend_on_worker_count(tmp_path: Path) -> None:
