@@ -16,13 +16,16 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from plandeck import __version__, schema
 from plandeck.export.atomic import write_atomic
+from plandeck.export.tables import Rows, rows
+from plandeck.export.writers import TABLE_FORMATS, write_tables
 from plandeck.inputs import Inputs, Task, remove_stale
 from plandeck.settings import Settings
-from plandeck.workers import Outcome, WorkerPool, run_task
+from plandeck.workers import Outcome, WorkerPool, run_task, start_forkserver
 
 STATE_FILE = ".plandeck-state.json"
 STATE_FLUSH_SECONDS = 1.0
@@ -42,10 +45,15 @@ class Failure:
 class Report:
     """What a run produced, in input order."""
 
-    documents: list[schema.Document] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     skipped: int = 0
+
+    @cached_property
+    def documents(self) -> list[schema.Document]:
+        """The outputs as models; parsed only when asked for, since a batch itself never needs them."""
+        return [schema.Document.model_validate_json(text) for text in self.outputs]
 
 
 @dataclass(frozen=True)
@@ -134,12 +142,15 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
         remove_stale(outdir)
     source = Inputs(settings, outdir)
     state = _State(outdir if "json" in formats else None, fingerprint(settings))
-    if any(f in formats for f in ("csv", "xlsx", "parquet")) and options.jobs > 1:
+    with_rows = any(f in formats for f in TABLE_FORMATS)
+    if with_rows and options.jobs > 1:
         # The table writers need pandas at the end; import it while the workers run.
         threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
         tasks = source.tasks(inputs)
-        todo, done_json = [], {}
+        if options.executor == "local" and (options.jobs > 1 or len(tasks) > 1):
+            start_forkserver()
+        todo, done_json, done_rows = [], {}, {}
         digests = {task.index: _digest(task.path, sha256_of) for task in tasks}
         for task in tasks:
             digest = digests[task.index]
@@ -151,9 +162,11 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
         failures: dict[int, Failure] = {}
         json_dir = outdir if "json" in formats else None
         with _Progress(len(tasks), report.skipped, options.quiet) as progress:
-            for outcome in _execute(todo, settings, json_dir, options):
+            for outcome in _execute(todo, settings, json_dir, options, with_rows):
                 if outcome.json is not None:
                     done_json[outcome.task.index] = outcome.json
+                    if outcome.rows is not None:
+                        done_rows[outcome.task.index] = outcome.rows
                     digest = digests[outcome.task.index]
                     if digest is not None:
                         state.record(outcome.task, digest)
@@ -164,13 +177,21 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     finally:
         state.flush()
         source.close()
-    report.documents = [schema.Document.model_validate_json(done_json[i]) for i in sorted(done_json)]
+    report.outputs = [done_json[i] for i in sorted(done_json)]
     report.failures = [Failure(r.display, r.code, f"{r.display}: {r.reason} [{r.code}]") for r in source.rejected]
     report.failures += [failures[i] for i in sorted(failures)]
     if outdir is not None:
         report.written = [outdir / t.output for t in tasks if t.index in done_json and "json" in formats]
-        report.written += _write_tables(report, outdir, formats)
+        if with_rows:
+            report.written += write_tables(_table_rows(done_json, done_rows), outdir, formats)
+        report.written += _write_errors(report, outdir)
     return report
+
+
+def _table_rows(done_json: dict[int, str], done_rows: dict[int, Rows]) -> Rows:
+    """Every deck's rows in input order; decks skipped as already done are read back from their JSON."""
+    return Rows.concat(done_rows[i] if i in done_rows else rows([schema.Document.model_validate_json(done_json[i])])
+                       for i in sorted(done_json))
 
 
 def _remove_partial_files(outdir: Path) -> None:
@@ -187,31 +208,30 @@ def _digest(path: Path, sha256_of: Callable[[Path], str]) -> str | None:
         return None
 
 
-def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions) -> Iterable[Outcome]:
+def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions,
+             with_rows: bool) -> Iterable[Outcome]:
     if not tasks:
         return []
     if options.executor == "dask":
         from plandeck.dask_executor import run_on_dask
 
-        return run_on_dask(tasks, settings, outdir, options.scheduler)
+        return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
     if options.jobs <= 1 and len(tasks) == 1:
         # One deck: no worker process to start, which keeps a single extraction quick.
-        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None)]
-    return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb).run(tasks)
+        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None, with_rows)]
+    return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb, with_rows).run(tasks)
 
 
-def _write_tables(report: Report, outdir: Path, formats: Sequence[str]) -> list[Path]:
-    from plandeck.export.writers import write_tables
-
-    written = write_tables(report.documents, outdir, formats)
-    if report.failures or (outdir / ERRORS_FILE).exists():
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["file", "code", "message"])
-        writer.writerows([f.file, f.code, f.message] for f in report.failures)
-        write_atomic(outdir / ERRORS_FILE, buf.getvalue())
-        written.append(outdir / ERRORS_FILE)
-    return written
+def _write_errors(report: Report, outdir: Path) -> list[Path]:
+    """``errors.csv`` when anything failed, and rewritten when an earlier run left one (so it never goes stale)."""
+    if not report.failures and not (outdir / ERRORS_FILE).exists():
+        return []
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["file", "code", "message"])
+    writer.writerows([f.file, f.code, f.message] for f in report.failures)
+    write_atomic(outdir / ERRORS_FILE, buf.getvalue())
+    return [outdir / ERRORS_FILE]
 
 
 class _Progress:

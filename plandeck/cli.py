@@ -153,8 +153,8 @@ def _extract(args: argparse.Namespace) -> int:
     for failure in report.failures:
         print(f"plandeck: error: {failure.message}", file=sys.stderr)
     if to_stdout:
-        for doc in report.documents:
-            sys.stdout.write(doc.to_json())
+        for text in report.outputs:
+            sys.stdout.write(text)
     return 1 if report.failures else 0
 
 

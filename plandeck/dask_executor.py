@@ -16,7 +16,7 @@ from plandeck.workers import Outcome, run_task
 
 
 def run_on_dask(tasks: Sequence[Task], settings: Settings, outdir: Path | None,
-                scheduler: str | None) -> Iterator[Outcome]:
+                scheduler: str | None, with_rows: bool = False) -> Iterator[Outcome]:
     """Submit one task per deck to the scheduler at ``scheduler`` and yield outcomes as they finish."""
     try:
         from distributed import Client, as_completed
@@ -26,7 +26,7 @@ def run_on_dask(tasks: Sequence[Task], settings: Settings, outdir: Path | None,
         raise MissingToolError("--executor dask", "needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
     with Client(scheduler) as client:
         out = str(outdir) if outdir is not None else None
-        futures = [client.submit(run_task, task, settings, out, key=f"plandeck-{task.index}-{task.output}",
+        futures = [client.submit(run_task, task, settings, out, with_rows, key=f"plandeck-{task.index}-{task.output}",
                                  pure=False) for task in tasks]
         for future in as_completed(futures):
             yield future.result()

@@ -15,10 +15,11 @@ import resource
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
+from plandeck.export.tables import Rows
 from plandeck.inputs import Task
 from plandeck.settings import Settings
 
@@ -27,18 +28,24 @@ _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one task: its JSON text, or an error code and one-line message."""
+    """What became of one task: its JSON text (and table rows when asked), or an error code and one-line message."""
 
     task: Task
     json: str | None = None
     code: str | None = None
     message: str | None = None
+    rows: Rows | None = None
 
 
-def run_task(task: Task, settings: Settings, outdir: str | None) -> Outcome:
-    """Extract one deck and write its JSON; every failure becomes an Outcome, never an exception."""
+def run_task(task: Task, settings: Settings, outdir: str | None, with_rows: bool = False) -> Outcome:
+    """Extract one deck and write its JSON; every failure becomes an Outcome, never an exception.
+
+    ``with_rows`` builds the deck's table rows here too, so a batch's workers share that
+    work instead of the supervisor doing it for every deck once they are done.
+    """
     from plandeck.errors import PlandeckError
     from plandeck.export.atomic import write_atomic
+    from plandeck.export.tables import rows
 
     try:
         doc = _engine(settings).run(task.path)
@@ -53,7 +60,7 @@ def run_task(task: Task, settings: Settings, outdir: str | None) -> Outcome:
     text = doc.to_json()
     if outdir is not None:
         write_atomic(Path(outdir) / task.output, text)
-    return Outcome(task, json=text)
+    return Outcome(task, json=text, rows=rows([doc]) if with_rows else None)
 
 
 _ENGINES: dict = {}
@@ -67,7 +74,7 @@ def _engine(settings: Settings):
     return _ENGINES[settings]
 
 
-def _worker(conn: Connection, settings: Settings, outdir: str | None, address_space_mb: int) -> None:
+def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows: bool, address_space_mb: int) -> None:
     if address_space_mb:
         limit = address_space_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -78,33 +85,61 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, address_sp
             return
         if task is None:
             return
-        conn.send(run_task(task, settings, outdir))
+        conn.send(run_task(task, settings, outdir, with_rows))
+
+
+def start_forkserver() -> mp.context.BaseContext:
+    """Start the fork server workers come from, with the engine's modules imported.
+
+    Called as early as a run knows it needs workers, so the server's imports overlap the
+    run's own start (hashing inputs); calling it again is free.
+    """
+    from multiprocessing import forkserver
+
+    from plandeck.pipeline import ENGINE_MODULES
+
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["plandeck.workers", "plandeck.pipeline", *ENGINE_MODULES])
+    forkserver.ensure_running()
+    return ctx
 
 
 @dataclass
 class _Slot:
+    """One worker and the tasks sent to it; the first is the one it is working on."""
+
     process: mp.process.BaseProcess
     conn: Connection
-    task: Task | None = None
+    queue: deque[Task] = field(default_factory=deque)
     started: float = 0.0
 
 
 class WorkerPool:
-    """A fixed number of supervised workers."""
+    """A fixed number of supervised workers.
 
-    def __init__(self, jobs: int, settings: Settings, outdir: Path | None, time_limit: float, memory_mb: int) -> None:
-        self._ctx = mp.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["plandeck.pipeline", "plandeck.workers"])
+    Each worker is sent up to ``QUEUE_DEPTH`` tasks, so it starts its next deck the
+    moment it finishes one instead of idling until the supervisor gets the CPU back
+    (on a 2-core laptop the supervisor shares a core with the workers). A task's time
+    limit counts from when its worker could start it.
+    """
+
+    QUEUE_DEPTH = 2
+
+    def __init__(self, jobs: int, settings: Settings, outdir: Path | None, time_limit: float, memory_mb: int,
+                 with_rows: bool = False) -> None:
+        self._ctx = start_forkserver()
         self._jobs = max(1, jobs)
         self._settings = settings
         self._outdir = str(outdir) if outdir is not None else None
         self._time_limit = time_limit
         self._memory_mb = memory_mb
+        self._with_rows = with_rows
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()
         # The address-space cap is a backstop well above the RSS limit the supervisor enforces.
-        proc = self._ctx.Process(target=_worker, args=(child, self._settings, self._outdir, self._memory_mb * 4),
+        proc = self._ctx.Process(target=_worker, args=(child, self._settings, self._outdir, self._with_rows,
+                                                              self._memory_mb * 4),
                                  daemon=True)
         proc.start()
         child.close()
@@ -115,46 +150,66 @@ class WorkerPool:
         pending = deque(tasks)
         slots = [self._spawn() for _ in range(min(self._jobs, len(tasks)))]
         try:
-            while pending or any(s.task for s in slots):
-                for i, slot in enumerate(slots):
-                    if slot.task is None and pending:
-                        slot.task, slot.started = pending.popleft(), time.monotonic()
-                        try:
-                            slot.conn.send(slot.task)
-                        except (BrokenPipeError, OSError):  # the worker died before taking it
-                            yield self._failed(slot, "internal", "the worker process could not start")
-                            slots[i] = self._spawn()
-                busy = [s for s in slots if s.task is not None]
+            while pending or any(s.queue for s in slots):
+                # Every idle worker gets a task before any worker gets a second one.
+                for depth in range(1, self.QUEUE_DEPTH + 1):
+                    for i, slot in enumerate(slots):
+                        if len(slot.queue) < depth and pending:
+                            failed = self._send(slot, pending)
+                            if failed is not None:
+                                slots[i] = self._spawn()
+                                yield failed
+                busy = [s for s in slots if s.queue]
                 ready = wait([s.conn for s in busy], timeout=0.2)
                 for i, slot in enumerate(slots):
-                    if slot.task is None:
+                    if not slot.queue:
                         continue
                     outcome = None
                     if slot.conn in ready:
                         try:
                             outcome = slot.conn.recv()
                         except (EOFError, OSError):
-                            outcome = self._failed(slot, "internal", "the worker died (crash)")
+                            outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
                     elif time.monotonic() - slot.started > self._time_limit:
-                        outcome = self._failed(slot, "timeout", f"took over {self._time_limit:.0f} s")
+                        outcome = self._failed(slot, pending, "timeout", f"took over {self._time_limit:.0f} s")
                     elif _rss_mb(slot.process.pid) > self._memory_mb:
-                        outcome = self._failed(slot, "too-large", f"used over {self._memory_mb} MB of memory")
+                        outcome = self._failed(slot, pending, "too-large", f"used over {self._memory_mb} MB of memory")
                     elif not slot.process.is_alive():
-                        outcome = self._failed(slot, "internal", "the worker died (crash)")
+                        outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
                     if outcome is None:
                         continue
-                    if not slot.process.is_alive():
-                        slots[i] = self._spawn()
+                    if slot.queue and outcome.task == slot.queue[0]:
+                        slot.queue.popleft()
+                        slot.started = time.monotonic()  # the worker goes straight on to the next one
                     else:
-                        slot.task = None
+                        slots[i] = self._spawn()
                     yield outcome
         finally:
             for slot in slots:
                 _stop(slot)
 
-    def _failed(self, slot: _Slot, code: str, reason: str) -> Outcome:
-        task = slot.task
-        assert task is not None
+    def _send(self, slot: _Slot, pending: deque[Task]) -> Outcome | None:
+        """Send the next pending task; an Outcome if the worker turned out to be dead."""
+        task = pending.popleft()
+        try:
+            slot.conn.send(task)
+        except (BrokenPipeError, OSError):
+            if slot.queue:  # it died on the task it was working on
+                pending.appendleft(task)
+                return self._failed(slot, pending, "internal", "the worker died (crash)")
+            _stop(slot, kill=True)
+            return Outcome(task, code="internal", message=f"{task.display}: the worker process could not start "
+                                                          "[internal]")
+        if not slot.queue:
+            slot.started = time.monotonic()
+        slot.queue.append(task)
+        return None
+
+    def _failed(self, slot: _Slot, pending: deque[Task], code: str, reason: str) -> Outcome:
+        """The worker is killed; its current task fails and the ones queued behind it go back to pending."""
+        task = slot.queue.popleft()
+        while slot.queue:
+            pending.appendleft(slot.queue.pop())
         _stop(slot, kill=True)
         return Outcome(task, code=code, message=f"{task.display}: {reason} [{code}]")
 

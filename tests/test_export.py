@@ -9,6 +9,7 @@ import pytest
 
 from plandeck import schema
 from plandeck.export.atomic import write_atomic
+from plandeck.export.tables import rows
 from plandeck.export.writers import write_json, write_tables
 from plandeck.pipeline import extract
 from tests.conftest import SAMPLES
@@ -41,7 +42,7 @@ def test_every_item_has_provenance(doc: schema.Document) -> None:
 def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_path: Path) -> None:
     import pandas as pd
 
-    paths = write_tables([doc], tmp_path, ["csv"])
+    paths = write_tables(rows([doc]), tmp_path, ["csv"])
     assert sorted(p.name for p in paths) == ["datapackage.json", "items.csv", "leaders.csv", "meetings.csv",
                                              "organisations.csv"]
     items = pd.read_csv(tmp_path / "items.csv")
@@ -53,7 +54,7 @@ def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_p
 
 
 def test_csv_of_no_documents_keeps_headers(tmp_path: Path) -> None:
-    write_tables([], tmp_path, ["csv"])
+    write_tables(rows([]), tmp_path, ["csv"])
     assert (tmp_path / "items.csv").read_text("utf-8").startswith("file,plan_period,id,")
 
 
@@ -80,7 +81,7 @@ def test_excel_parquet_and_datapackage(doc: schema.Document, tmp_path: Path) -> 
     import openpyxl
     import pandas as pd
 
-    write_tables([doc], tmp_path, ["csv", "xlsx", "parquet"])
+    write_tables(rows([doc]), tmp_path, ["csv", "xlsx", "parquet"])
     book = openpyxl.load_workbook(tmp_path / "plandeck.xlsx")
     assert book.sheetnames == ["items", "leaders", "meetings", "organisations"]
     assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
@@ -105,7 +106,7 @@ def test_formulas_in_deck_text_are_defused_in_spreadsheets(doc: schema.Document,
         "'=HYPERLINK(\"http://evil\")", "Plain", "'-1+2", None, 3]
     evil = doc.model_copy(deep=True)
     evil.items[0].title = "=cmd|' /C calc'!A0"
-    write_tables([evil], tmp_path, ["csv", "parquet"])
+    write_tables(rows([evil]), tmp_path, ["csv", "parquet"])
     assert pd.read_csv(tmp_path / "items.csv")["title"][0] == "'=cmd|' /C calc'!A0"
     assert pd.read_parquet(tmp_path / "items.parquet")["title"][0] == "=cmd|' /C calc'!A0"
 

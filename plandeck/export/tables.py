@@ -29,6 +29,15 @@ class Rows:
     def get(self, name: str) -> list[dict]:
         return getattr(self, name)
 
+    @classmethod
+    def concat(cls, parts: Iterable[Rows]) -> Rows:
+        """One table set from per-document ones (batch workers build each deck's rows in parallel)."""
+        merged = cls([], [], [], [])
+        for part in parts:
+            for name in TABLES:
+                merged.get(name).extend(part.get(name))
+        return merged
+
 
 def rows(docs: Iterable[schema.Document]) -> Rows:
     """All documents' facts as table rows, in document then deck order."""

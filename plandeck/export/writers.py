@@ -12,9 +12,10 @@ from pathlib import Path
 
 from plandeck import schema
 from plandeck.export.atomic import write_atomic, write_with
-from plandeck.export.tables import TABLES, rows
+from plandeck.export.tables import TABLES, Rows, rows
 
 FORMATS = ("json", "csv", "xlsx", "parquet")
+TABLE_FORMATS = ("csv", "xlsx", "parquet")
 WORKBOOK = "plandeck.xlsx"
 
 
@@ -23,22 +24,19 @@ def write_json(doc: schema.Document, path: Path) -> None:
     write_atomic(path, doc.to_json())
 
 
-def frames(docs: Sequence[schema.Document], spreadsheet_safe: bool = False):
+def frames(tables: Rows, spreadsheet_safe: bool = False):
     """The tables as pandas DataFrames with stable columns even when empty.
 
     With ``spreadsheet_safe``, text a spreadsheet would run as a formula is defused (see
-    :func:`defuse`); done on the plain rows, before pandas, where it costs nothing.
+    :func:`defuse`).
     """
     import pandas as pd
 
-    table_rows = rows(docs)
     columns = columns_of()
-    out = {}
-    for name in TABLES:
-        records = table_rows.get(name)
-        if spreadsheet_safe:
-            records = [{k: defuse(v) for k, v in record.items()} for record in records]
-        out[name] = pd.DataFrame(records, columns=columns[name])
+    out = {name: pd.DataFrame(tables.get(name), columns=columns[name]) for name in TABLES}
+    if spreadsheet_safe:
+        for frame in out.values():
+            _defuse_frame(frame)
     return out
 
 
@@ -54,20 +52,38 @@ def defuse(value):
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
 
-def write_tables(docs: Sequence[schema.Document], outdir: Path, formats: Sequence[str]) -> list[Path]:
+def _defuse_frame(frame) -> None:
+    """:func:`defuse` over a whole frame: column-wise on text columns, cell by cell only on mixed ones.
+
+    A batch's tables hold a few hundred thousand cells; a Python call per cell was a
+    third of the time spent after the workers finish.
+    """
+    from pandas.api.types import is_string_dtype
+
+    for name in frame.columns:
+        column = frame[name]
+        if is_string_dtype(column):
+            risky = column.str.startswith(_FORMULA_START, na=False)
+            if risky.any():
+                frame[name] = column.mask(risky, "'" + column)
+        elif column.dtype == object:
+            frame[name] = column.map(defuse)
+
+
+def write_tables(tables: Rows, outdir: Path, formats: Sequence[str]) -> list[Path]:
     """Every table format asked for; returns the files written."""
-    wanted = [f for f in formats if f in ("csv", "xlsx", "parquet")]
+    wanted = [f for f in formats if f in TABLE_FORMATS]
     if not wanted:
         return []
     written: list[Path] = []
     if "csv" in wanted or "xlsx" in wanted:
-        safe = frames(docs, spreadsheet_safe=True)
+        safe = frames(tables, spreadsheet_safe=True)
         if "csv" in wanted:
             written += write_csv(safe, outdir)
         if "xlsx" in wanted:
             written.append(write_xlsx(safe, outdir / WORKBOOK))
     if "parquet" in wanted:
-        written += write_parquet(frames(docs), outdir)
+        written += write_parquet(frames(tables), outdir)
     return written
 
 
