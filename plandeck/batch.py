@@ -143,13 +143,14 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     source = Inputs(settings, outdir)
     state = _State(outdir if "json" in formats else None, fingerprint(settings))
     with_rows = any(f in formats for f in TABLE_FORMATS)
-    if with_rows and options.jobs > 1:
-        # The table writers need pandas at the end; import it while the workers run.
-        threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
     try:
         tasks = source.tasks(inputs)
-        if options.executor == "local" and (options.jobs > 1 or len(tasks) > 1):
-            start_forkserver()
+        if not _in_process(options, len(tasks)):
+            if options.executor == "local":
+                start_forkserver()
+            if with_rows:
+                # The table writers need pandas at the end; import it while the workers run.
+                threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         todo, done_json, done_rows = [], {}, {}
         digests = {task.index: _digest(task.path, sha256_of) for task in tasks}
         for task in tasks:
@@ -208,6 +209,11 @@ def _digest(path: Path, sha256_of: Callable[[Path], str]) -> str | None:
         return None
 
 
+def _in_process(options: RunOptions, count: int) -> bool:
+    """One deck and one job: no worker process to start, which keeps a single extraction quick."""
+    return options.executor == "local" and options.jobs <= 1 and count == 1
+
+
 def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions,
              with_rows: bool) -> Iterable[Outcome]:
     if not tasks:
@@ -216,8 +222,7 @@ def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options
         from plandeck.dask_executor import run_on_dask
 
         return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
-    if options.jobs <= 1 and len(tasks) == 1:
-        # One deck: no worker process to start, which keeps a single extraction quick.
+    if _in_process(options, len(tasks)):
         return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None, with_rows)]
     return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb, with_rows).run(tasks)
 

@@ -135,6 +135,23 @@ def test_a_file_over_the_time_limit_is_given_up_and_the_run_goes_on(tmp_path: Pa
     assert len(report.documents) == 2
 
 
+def test_tasks_queued_behind_a_killed_worker_go_to_its_replacement(tmp_path: Path) -> None:
+    from plandeck.inputs import Task
+    from plandeck.settings import Settings
+    from plandeck.workers import WorkerPool
+
+    heavy = tmp_path / "heavy.pdf"
+    write_text_pdf(heavy, pages=1500)
+    paths = [heavy, GOOD[1], GOOD[2]]
+    tasks = [Task(i, path, path.name, f"{i}.json") for i, path in enumerate(paths)]
+    pool = WorkerPool(1, Settings(max_units=5000), tmp_path, time_limit=2.0, memory_mb=1024)
+    outcomes = list(pool.run(tasks))
+    # One worker holds the heavy deck and the next one queued behind it; the kill must not lose that one.
+    assert [(o.task.display, o.code) for o in outcomes] == [("heavy.pdf", "timeout"), (GOOD[1].name, None),
+                                                            (GOOD[2].name, None)]
+    assert all((tmp_path / f"{i}.json").is_file() for i in (1, 2))
+
+
 def test_dask_local_cluster_gives_the_same_outputs(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed", reason="plandeck[dask] not installed")
     bad = tmp_path / "bad.pdf"
