@@ -2,8 +2,6 @@
 
 read (``Engine.read``), extract facts (``engine.facts.find``), normalise
 (``engine.normaliser.normalise``) and export (the deck's JSON plus the CSV tables).
-The export adapts to the writer API of the plandeck being measured: ``write_tables``
-where it exists, else the older ``write_csv(docs, outdir)``.
 """
 from __future__ import annotations
 
@@ -22,9 +20,7 @@ def new_engine() -> Any:
 def export_document(doc: Any, outdir: Path, stem: str) -> None:
     """Write ``<stem>.json`` and the CSV tables of this one document into ``outdir``."""
     from plandeck.export import writers
+    from plandeck.export.tables import rows
 
     writers.write_json(doc, outdir / f"{stem}.json")
-    if hasattr(writers, "write_tables"):
-        writers.write_tables([doc], outdir, ("json", "csv"))
-    else:
-        writers.write_csv([doc], outdir)
+    writers.write_tables(rows([doc]), outdir, ("json", "csv"))
