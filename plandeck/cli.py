@@ -128,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.executor == "local" and (args.jobs > 1 or len(args.inputs) > 1 or Path(args.inputs[0]).is_dir()):
+        # Workers will be needed: their fork server loads the readers while this process
+        # imports its own modules and hashes the inputs.
+        from plandeck.workers import start_forkserver
+
+        start_forkserver()
     from plandeck.batch import RunOptions, run_extract
     from plandeck.errors import PlandeckError
     from plandeck.settings import Settings

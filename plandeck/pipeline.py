@@ -11,11 +11,6 @@ from plandeck.errors import PlandeckError, UnreadableError
 from plandeck.model import Deck
 from plandeck.settings import Settings
 
-#: What an Engine imports on first use. A batch's fork server imports them once, before
-#: it forks any worker, so workers (and replacements of killed ones) start with them loaded.
-ENGINE_MODULES = ("plandeck.extract.readers", "plandeck.extract.pptx_reader", "plandeck.extract.pdf_reader",
-                  "pdfplumber.table", "plandeck.extract.facts", "plandeck.normalize.document")
-
 
 @dataclass(frozen=True)
 class Engine:

@@ -18,10 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from plandeck.export.tables import Rows
 from plandeck.inputs import Task
 from plandeck.settings import Settings
+
+if TYPE_CHECKING:
+    from plandeck.export.tables import Rows
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
@@ -88,18 +91,23 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows:
         conn.send(run_task(task, settings, outdir, with_rows))
 
 
+#: What an Engine imports on first use. The fork server imports them once, before it forks
+#: any worker, so workers (and replacements of killed ones) start with them loaded.
+ENGINE_MODULES = ("plandeck.pipeline", "plandeck.extract.readers", "plandeck.extract.pptx_reader",
+                  "plandeck.extract.pdf_reader", "pdfplumber.table", "plandeck.extract.facts",
+                  "plandeck.normalize.document", "plandeck.export.tables")
+
+
 def start_forkserver() -> mp.context.BaseContext:
     """Start the fork server workers come from, with the engine's modules imported.
 
-    Called as early as a run knows it needs workers, so the server's imports overlap the
-    run's own start (hashing inputs); calling it again is free.
+    Called as early as a run knows it needs workers (the CLI does so before its own
+    imports), so the server's imports overlap the run's start; calling it again is free.
     """
     from multiprocessing import forkserver
 
-    from plandeck.pipeline import ENGINE_MODULES
-
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["plandeck.workers", "plandeck.pipeline", *ENGINE_MODULES])
+    ctx.set_forkserver_preload(["plandeck.workers", *ENGINE_MODULES])
     forkserver.ensure_running()
     return ctx
 
