@@ -318,29 +318,33 @@ def _lines(chars: list[_Char], gap_em: float = 2.5) -> list[_Line]:
     """Characters in content order to lines; a new line at a break, a jump back or a gap over ``gap_em``."""
     lines: list[_Line] = []
     cur = _Line()
+    prev: _Char | None = None  # the current line's last visible character
     for c in chars:
         if c.ch in "\r\n" or c.ch == "\x02":
             if cur.chars:
                 lines.append(cur)
                 cur = _Line()
+                prev = None
             continue
-        if cur.chars and not c.generated and not c.ch.isspace():
-            prev = next((p for p in reversed(cur.chars) if not p.generated and not p.ch.isspace()), None)
-            if prev is not None:
-                mid_prev = (prev.top + prev.bottom) / 2
-                mid = (c.top + c.bottom) / 2
-                tall = max(prev.bottom - prev.top, c.bottom - c.top, 1.0)
-                gap = c.x0 - prev.x1
-                em = max(prev.size, c.size, 1.0)
-                # A wide gap splits segments (table cells, columns), except right after a colon:
-                # "Leader:      Jane Doe" is a label tabbed from its value.
-                wide = gap > gap_em * em and prev.ch not in ":："
-                if abs(mid - mid_prev) > 0.5 * tall or gap < -em or wide:
-                    lines.append(cur)
-                    cur = _Line()
+        visible = not c.generated and not c.ch.isspace()
+        if visible and prev is not None:
+            mid_prev = (prev.top + prev.bottom) / 2
+            mid = (c.top + c.bottom) / 2
+            tall = max(prev.bottom - prev.top, c.bottom - c.top, 1.0)
+            gap = c.x0 - prev.x1
+            em = max(prev.size, c.size, 1.0)
+            # A wide gap splits segments (table cells, columns), except right after a colon:
+            # "Leader:      Jane Doe" is a label tabbed from its value.
+            wide = gap > gap_em * em and prev.ch not in ":："
+            if abs(mid - mid_prev) > 0.5 * tall or gap < -em or wide:
+                lines.append(cur)
+                cur = _Line()
+                prev = None
         if c.generated and c.ch == " " and not cur.chars:
             continue
         cur.chars.append(c)
+        if visible:
+            prev = c
     if cur.chars:
         lines.append(cur)
     return [ln for ln in lines if ln.text.strip()]
@@ -623,7 +627,11 @@ def _whitespace_tables(chars: list[_Char], is_field: StartsParagraph, width: flo
     """
     from plandeck.extract.whitespace_tables import find_tables
 
-    found = find_tables(_lines(chars, gap_em=TABLE_GAP_EM), is_field)
+    segments = _lines(chars, gap_em=TABLE_GAP_EM)
+    # A header row names at least two fields: most pages have no two such segments at all.
+    if sum(1 for seg in segments if is_field(seg.text.strip())) < 2:
+        return []
+    found = find_tables(segments, is_field)
     pad = 1.0  # points: the box must hold the characters it was made of
     return [Block(BlockKind.TABLE, Box((t.x0 - pad) / width, (t.top - pad) / height, (t.x1 + pad) / width,
                                        (t.bottom + pad) / height),
