@@ -46,7 +46,7 @@ BATCH_DECKS, QUICK_BATCH_DECKS = 200, 40
 BATCH_VARIANTS = 10  # distinct small decks (each as PPTX and PDF) that the batch folder cycles through
 REPEATS, QUICK_REPEATS = 5, 2
 LOAD_WARNING = 0.7  # 1-minute load average above which the run warns that the figures are skewed
-BATCH_REPEATS = 3  # whole-process batch runs are long: at most this many
+BATCH_REPEATS = 5  # whole-process batch runs are long: at most this many
 BATCH_TABLES = ("items", "leaders", "meetings", "organisations")
 
 # Targets: (figure key, comparison, limit)
