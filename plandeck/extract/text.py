@@ -7,10 +7,17 @@ import unicodedata
 # Glyphs decks use as bullets, typed by hand or left over from a PDF's symbol fonts.
 # "¢", "°", "«" are what OCR makes of small round bullets.
 _BULLETS = "-–—•◦▪▫■□●○◆◇►▶▷➢➤➔→⇒✓✔✗✘❖❑❒§Ø*·‣⁃∙⦁⦾⦿¢°«»"
+# Whole Unicode blocks of symbols that open a line only as a bullet: arrows, geometric
+# shapes (▸ ▹ ◾ ...), miscellaneous symbols, dingbats, and the pictographs and emoji
+# (📌 ✅ 🔹) newer decks use.
+_BULLET_BLOCKS = ("\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+                  "\U0001f300-\U0001faff")
+_BULLET = f"[{re.escape(_BULLETS)}{_BULLET_BLOCKS}]"
 _CID = re.compile(r"\(cid:\d+\)")
 # Private-use code points are what PDF symbol fonts (Wingdings, Symbol) turn bullets into.
 _PUA = re.compile("[\ue000-\uf8ff]")
-_LEADING = re.compile(rf"^(?:[{re.escape(_BULLETS)}]+\s*|\d{{1,2}}[.)]\s+(?=[A-Za-z]))+")
+_LEADING = re.compile(rf"^(?:{_BULLET}+\ufe0f?\s*|\d{{1,2}}[.)]\s+(?=[A-Za-z]))+")
+_STARTS_WITH_BULLET = re.compile(_BULLET)
 # A lone "o"/"O" before a capital is a Courier-New bullet that a PDF gave back as a letter.
 _LETTER_BULLET = re.compile(r"^[oOv]\s+(?=[A-Z\u00C0-\u00DE])")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -32,7 +39,7 @@ def clean_line(text: str) -> str:
 def starts_with_bullet(text: str) -> bool:
     """Whether a raw PDF line opens with a bullet glyph, which starts a new paragraph."""
     text = _CID.sub("•", text).lstrip()
-    return bool(text) and (text[0] in _BULLETS or bool(_PUA.match(text[0])) or bool(_LETTER_BULLET.match(text)))
+    return bool(text) and bool(_STARTS_WITH_BULLET.match(text) or _PUA.match(text) or _LETTER_BULLET.match(text))
 
 
 def join_wrapped(lines: list[str]) -> str:
