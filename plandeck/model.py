@@ -174,3 +174,6 @@ class RawDeck:
     warnings: list[RawWarning] = field(default_factory=list)
     # "Long Name (ACR)" written anywhere in the deck: how the deck itself spells out acronyms.
     definitions: list[tuple[str, str]] = field(default_factory=list)
+    # Lines of a slide of its own that plans meetings by group ("E-meeting calendar":
+    # "WG1: March, June 2025"); normalising gives them to the items whose codes they name.
+    calendar: list[RawField] = field(default_factory=list)

@@ -12,7 +12,7 @@ from plandeck.extract.items import ItemFinder
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import EMAIL, URL, Line, banner_detector
 from plandeck.extract.people import PeopleParser
-from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawPlan, RawWarning, Slide
+from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawPlan, RawWarning, Slide
 from plandeck.vocabulary import Vocabulary, fold
 
 # "Long name (ACR)": the acronym in parentheses; its long form is found among the words before it.
@@ -39,6 +39,7 @@ class FactFinder:
         items = []
         warnings = list(deck.warnings)
         definitions: list[tuple[str, str]] = []
+        calendar: list[RawField] = []
         for slide in deck.slides:
             for block in slide.blocks:
                 if block.kind is not BlockKind.NOTES:
@@ -50,6 +51,7 @@ class FactFinder:
             warnings.extend(result.warnings)
             if not result.items:
                 self._plan_lines(plan, slide, result.loose, warnings)
+                calendar.extend(self._calendar(slide))
             self._contacts(plan, slide)
         self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
         for item in items:
@@ -58,7 +60,19 @@ class FactFinder:
         if not items and deck.slides:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
-        return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions)
+        return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions,
+                       calendar=calendar)
+
+    def _calendar(self, slide: Slide) -> list[RawField]:
+        """A slide titled like a meetings label ("E-meeting calendar", "Réunions prévues 2025"): its lines."""
+        titles = [b.text for b in slide.blocks if b.kind is BlockKind.TITLE]
+        if not titles or self._labels.header_key(_without_period(titles[0])[0]) != "meetings":
+            return []
+        label = titles[0]
+        lines = [p.text for b in slide.blocks if b.kind is BlockKind.TEXT for p in b.paragraphs]
+        lines += [" ".join(cell for cell in row if cell) for b in slide.blocks if b.kind is BlockKind.TABLE
+                  for row in b.rows]
+        return [RawField("meetings", label, [line], slide.number) for line in lines if line.strip()]
 
     # --- plan ---------------------------------------------------------------------------------
     @staticmethod
@@ -98,19 +112,18 @@ class FactFinder:
             phrase = next((ph for ph in phrases if re.search(rf"(?<!\w){re.escape(ph)}(?!\w)", folded)), None)
             if phrase is None:
                 continue
-            period = _YEARS.search(text)
-            title = _YEARS.sub(" ", text) if period else text
-            plan.title = " ".join(title.split()).strip(" -–—:,")
+            plan.title, period = _without_period(text)
             plan.organisation = self._organisation(plan.title, phrase)
-            plan.period_text = period.group(0) if period else self._period_near(slide)
+            plan.period_text = period or self._period_near(slide)
             return
         first = slides[0] if slides else None
         if first is not None:
             titles = [b.text for b in first.blocks if b.kind is BlockKind.TITLE]
             texts = [b.text for b in first.blocks if b.kind is BlockKind.TEXT]
             head = (titles or texts or [None])[0]
-            plan.title = " ".join(head.split()) if head else None
-            plan.period_text = self._period_near(first)
+            title, period = _without_period(head) if head else (None, None)
+            plan.title = title or None
+            plan.period_text = period or self._period_near(first)
 
     def _organisation(self, title: str, phrase: str) -> str | None:
         """What the title says besides the plan phrase and its connectors: "U4SSC" in "U4SSC Action Plan"."""
@@ -165,6 +178,14 @@ def _definitions(text: str) -> list[tuple[str, str]]:
 
 def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def _without_period(title: str) -> tuple[str, str | None]:
+    """A title line without its plan period ("Coastal Plan 2025–2026" gives "Coastal Plan" and "2025–2026")."""
+    period = _YEARS.search(title)
+    if period is None:
+        return " ".join(title.split()), None
+    return " ".join(_YEARS.sub(" ", title).split()).strip(" -–—:,"), period.group(0)
 
 
 def build(use_model: bool = True) -> FactFinder:

@@ -60,6 +60,7 @@ class Normaliser:
         for long_form, acronym in raw.definitions:
             orgs.define(long_form, acronym)
         items = [self._item(d, warnings, orgs) for d in ordered]
+        self._calendar_meetings(raw.calendar, ordered, items)
         self._move_child_meetings(ordered)
         for d, item in zip(ordered, items, strict=True):
             item.meetings = _merge_months(d.months)
@@ -110,6 +111,25 @@ class Normaliser:
                 warnings.append(schema.Warning(code="parent-not-found",
                                                message=f"no item titled like {hint!r} for table row {d.raw.title!r}",
                                                unit=d.raw.unit))
+
+    def _calendar_meetings(self, lines: list[RawField], drafts: list[_Draft], items: list[schema.Item]) -> None:
+        """Each line of a meetings calendar goes to the items whose codes it names ("WG1 and WG2, November 2025")."""
+        by_code = {d.raw.code: (d, item) for d, item in zip(drafts, items, strict=True) if d.raw.code}
+        known = frozenset(by_code)
+        for f in lines:
+            for line in f.lines:
+                codes = [c for c in self._meetings.codes(line, known) if c in by_code]
+                if not codes:
+                    continue
+                parsed = self._meetings.parse([line], known)
+                for code in codes:
+                    d, item = by_code[code]
+                    d.months.extend(parsed.months)
+                    if parsed.recurrence and item.recurrence is None:
+                        r = parsed.recurrence
+                        item.recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=None, text=r.text)
+                    if f.unit not in item.provenance.units:
+                        item.provenance.units = sorted([*item.provenance.units, f.unit])
 
     def _move_child_meetings(self, drafts: list[_Draft]) -> None:
         """A parent's meeting line that names child codes belongs to those children."""
