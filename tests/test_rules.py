@@ -94,3 +94,37 @@ def test_words_broken_at_line_ends_join_back() -> None:
     assert join_wrapped(["2022 -", "2023"]) == "2022 - 2023"
     assert join_wrapped(["Jane Doe (City of", "Oslo)"]) == "Jane Doe (City of Oslo)"
     assert clean_line("UN\ufffeHabitat") == "UN-Habitat"
+
+
+@pytest.mark.parametrize("line", ["▸ Co-chairs: Ana Ruiz", "📌 Co-chairs: Ana Ruiz", "→ Co-chairs: Ana Ruiz",
+                                  "◾ Co-chairs: Ana Ruiz", "🔹\ufe0f Co-chairs: Ana Ruiz", "• Co-chairs: Ana Ruiz"])
+def test_symbol_bullets_are_bullets(line: str) -> None:
+    from plandeck.extract.text import clean_line, starts_with_bullet
+
+    assert starts_with_bullet(line)
+    assert clean_line(line) == "Co-chairs: Ana Ruiz"
+
+
+def test_words_are_not_bullets() -> None:
+    from plandeck.extract.text import clean_line, starts_with_bullet
+
+    assert not starts_with_bullet("Co-chairs: Ana Ruiz")
+    assert clean_line("2025 – Q3") == "2025 – Q3"
+
+
+def test_a_lone_label_box_takes_the_value_box_level_with_it() -> None:
+    from plandeck.extract.label_boxes import pair_label_boxes
+    from plandeck.model import Block, BlockKind, Box, Paragraph
+
+    def text(x0: float, y0: float, x1: float, y1: float, *lines: str) -> Block:
+        return Block(BlockKind.TEXT, Box(x0, y0, x1, y1), paragraphs=[Paragraph(t) for t in lines])
+
+    title = text(0.05, 0.05, 0.9, 0.15, "Station accessibility barometer")
+    label = text(0.05, 0.30, 0.30, 0.40, "Co-leads:")
+    value = text(0.35, 0.30, 0.90, 0.45, "Karim Benali", "City of Lirac")
+    lower = text(0.35, 0.50, 0.90, 0.55, "second half of 2025")
+    other_label = text(0.05, 0.50, 0.30, 0.55, "Timeline:")
+    blocks = pair_label_boxes([title, label, other_label, value, lower], lambda t: t.endswith(":"))
+    assert [b.text for b in blocks] == ["Station accessibility barometer", "Co-leads:\nKarim Benali\nCity of Lirac",
+                                        "Timeline:\nsecond half of 2025"]
+    assert blocks[1].box == Box(0.05, 0.30, 0.90, 0.45)

@@ -18,6 +18,8 @@ from pathlib import Path
 from plandeck.errors import EncryptedError, LimitError, PlandeckError, UnreadableError, UnsupportedError
 from plandeck.extract.furniture import drop_furniture
 from plandeck.extract.guard import check_size, check_zip
+from plandeck.extract.label_boxes import pair_label_boxes
+from plandeck.extract.labels import matcher
 from plandeck.extract.order import reading_order
 from plandeck.extract.sniff import sniff
 from plandeck.model import Block, BlockKind, Deck, RawWarning, SourceInfo
@@ -65,8 +67,14 @@ def read_deck(path: Path, settings: Settings) -> Deck:
     except Exception as exc:
         raise UnreadableError(name, f"cannot be read as {_LABELS.get(fmt, fmt)}: {_describe(exc)}") from None
     drop_furniture(deck.slides)
+    labels = matcher()
+
+    def is_label_alone(text: str) -> bool:
+        found = labels.match(text)
+        return found is not None and not found.value.strip()
+
     for slide in deck.slides:
-        slide.blocks = _ordered(slide.blocks)
+        slide.blocks = _ordered(pair_label_boxes(slide.blocks, is_label_alone))
     return deck
 
 
@@ -235,8 +243,6 @@ def _read_pdf(path: Path, settings: Settings, digest: str) -> Deck:
         pages = len(pdf)
         if pages > settings.max_units:
             raise LimitError(path.name, f"{pages} pages, over the limit of {settings.max_units} (--max-units)")
-        from plandeck.extract.labels import matcher
-
         labels = matcher()
 
         def starts_paragraph(text: str) -> bool:
