@@ -381,9 +381,10 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
     """Join wrapped lines into paragraphs.
 
     A line continues the paragraph above when it starts where that paragraph's words
-    start, sits right below it, and the line above ran to the block's right edge (a
-    short line above means the author pressed Enter). Bullets, labels and a colon at the
-    end of the line above always start a new paragraph.
+    start, sits right below it, and the line above ran to the block's right edge: so
+    close that this line's first word would not have fitted after it (a short line above
+    means the author pressed Enter). Bullets, labels and a colon at the end of the line
+    above always start a new paragraph.
     """
     tolerance = 0.012 * page_width
     right = max(ln.x1 for ln in block)
@@ -396,6 +397,7 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
             wrapped = (not starts_with_bullet(line.text) and abs(line.text_x0 - x_prev) <= tolerance
                        and line.top - prev.bottom < 0.8 * line.height
                        and prev.x1 >= right - WRAP_SLACK_EM * em
+                       and prev.x1 + 0.2 * em + _first_word_width(line) > right
                        and not prev.text.rstrip().endswith(":") and abs(line.size - prev.size) < 0.6
                        and not (starts_paragraph is not None and starts_paragraph(clean_line(line.text))))
             if wrapped:
@@ -410,6 +412,19 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
         if text:
             out.append(Paragraph(text=text, level=level, size=lines[0].size, bold=lines[0].bold))
     return out
+
+
+def _first_word_width(line: _Line) -> float:
+    """How wide the line's first word is: had it fitted at the end of the line above, the break was deliberate."""
+    solid = line.solid
+    start = solid[1] if len(solid) > 1 and starts_with_bullet(solid[0].ch) else solid[0]
+    end = start
+    for c in line.chars[line.chars.index(start):]:
+        if c.ch.isspace():
+            break
+        if not c.generated:
+            end = c
+    return end.x1 - start.x0
 
 
 def _indent_levels(xs: list[float], tolerance: float) -> list[int]:
