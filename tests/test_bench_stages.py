@@ -8,7 +8,7 @@ from tests.conftest import SAMPLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from stages import export_document, new_engine  # noqa: E402
+from stages import export_document, new_engine
 
 
 def test_bench_stages_write_the_json_and_tables(tmp_path: Path) -> None:
