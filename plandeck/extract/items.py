@@ -181,7 +181,9 @@ class ItemFinder:
         if (last.key in _LIST_FIELDS and len(line.text.split()) <= _SHORT_LINE_WORDS
                 and not _UNKNOWN_LABEL.match(line.text)):
             return True  # "Leader: Jane Doe" then "City of X" on the line below
-        return last.key == "scope" and not is_heading_like(line)
+        # "Data portal: https://..." under a scope is a link of its own, not more scope.
+        return last.key == "scope" and not is_heading_like(line) and not (
+            _UNKNOWN_LABEL.match(line.text) and URL.search(line.text))
 
     @staticmethod
     def _starts_new(current: RawItem, line: Line, pending: list[Line], last_block: int) -> bool:
