@@ -248,13 +248,26 @@ class _Line:
                 return None
         return None
 
+    def _first_letter(self) -> _Char:
+        chars = self.solid
+        return chars[1] if len(chars) > 1 and starts_with_bullet(chars[0].ch) else chars[0]
+
     @property
     def text_x0(self) -> float:
         """Where the words start, after a bullet glyph and its gap."""
-        chars = self.solid
-        if len(chars) > 1 and starts_with_bullet(chars[0].ch):
-            return chars[1].x0
-        return chars[0].x0
+        return self._first_letter().x0
+
+    @property
+    def first_word_width(self) -> float:
+        """How wide the first word is: had it fitted at the end of the line above, that break was deliberate."""
+        start = self._first_letter()
+        end = start
+        for c in self.chars[self.chars.index(start):]:
+            if c.ch.isspace():
+                break
+            if not c.generated:
+                end = c
+        return end.x1 - start.x0
 
 
 def _raw_chars(textpage: pdfium.PdfTextPage, limit: int = MAX_CHARS_PER_PAGE) -> list[_RawChar]:
@@ -397,7 +410,7 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
             wrapped = (not starts_with_bullet(line.text) and abs(line.text_x0 - x_prev) <= tolerance
                        and line.top - prev.bottom < 0.8 * line.height
                        and prev.x1 >= right - WRAP_SLACK_EM * em
-                       and prev.x1 + 0.2 * em + _first_word_width(line) > right
+                       and prev.x1 + 0.2 * em + line.first_word_width > right
                        and not prev.text.rstrip().endswith(":") and abs(line.size - prev.size) < 0.6
                        and not (starts_paragraph is not None and starts_paragraph(clean_line(line.text))))
             if wrapped:
@@ -412,19 +425,6 @@ def _paragraphs(block: list[_Line], page_width: float, starts_paragraph: StartsP
         if text:
             out.append(Paragraph(text=text, level=level, size=lines[0].size, bold=lines[0].bold))
     return out
-
-
-def _first_word_width(line: _Line) -> float:
-    """How wide the line's first word is: had it fitted at the end of the line above, the break was deliberate."""
-    solid = line.solid
-    start = solid[1] if len(solid) > 1 and starts_with_bullet(solid[0].ch) else solid[0]
-    end = start
-    for c in line.chars[line.chars.index(start):]:
-        if c.ch.isspace():
-            break
-        if not c.generated:
-            end = c
-    return end.x1 - start.x0
 
 
 def _indent_levels(xs: list[float], tolerance: float) -> list[int]:
