@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plandeck.codes import grammar
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import (
     EMAIL,
@@ -32,8 +33,6 @@ from plandeck.extract.lines import (
 from plandeck.model import Block, BlockKind, Paragraph, RawField, RawItem, RawWarning, Slide
 from plandeck.vocabulary import Vocabulary, fold
 
-# "WG1 - Title", "TG 2: Title", "D1.2 – Title": a short code before a separator.
-_CODE_PREFIX = re.compile(r"^(?P<code>[A-Z]{1,5}[- ]?\d{1,3}(?:\.\d{1,2})?)\s*[-–—:.)]\s+(?P<title>\S.*)$")
 # Fields whose value may go on over short lines of the same level; and how short.
 _LIST_FIELDS = {"leader", "secretariat", "meetings"}
 _SHORT_LINE_WORDS = 8
@@ -43,11 +42,8 @@ _MIN_FIELDS_FOR_ITEM = {"leader", "secretariat", "timeline", "publication", "mee
 
 
 def split_code(title: str) -> tuple[str | None, str]:
-    """("WG1", "IT Solutions") from "WG1 - IT Solutions"; codes are written without spaces."""
-    m = _CODE_PREFIX.match(title.strip())
-    if not m:
-        return None, title.strip()
-    return re.sub(r"[- ]", "", m.group("code")), m.group("title").strip()
+    """("WG1", "IT Solutions") from "WG1 - IT Solutions", by the one code grammar."""
+    return grammar().split(title)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plandeck.codes import grammar
 from plandeck.normalize.dates import Atom, DateScanner
 from plandeck.vocabulary import Vocabulary, fold
 
@@ -25,7 +26,6 @@ _SENTENCE = re.compile(r"(?<=;)\s+|(?<=\d)\.(?:\s+|(?=[A-Za-z]))|(?<=[a-z]{4})\.
 # Months between meetings for each frequency word; only some frequencies exist in the schema.
 _STEP = {"weekly": 1, "monthly": 1, "bimonthly": 2, "quarterly": 3, "yearly": 12}
 _SCHEMA_FREQ = {"weekly", "monthly", "quarterly", "yearly"}
-_CODE = re.compile(r"\b([A-Z]{1,5})[- ]?(\d{1,3})\b")
 _JUNK = re.compile(r"^[\s,.;:&+/\-–—]*(?:(?:and|et|y|&)\b[\s,.;:&+/\-–—]*)*|[\s,.;:&+/\-–—]*$")
 
 
@@ -61,19 +61,14 @@ class MeetingParser:
 
     def __init__(self, vocab: Vocabulary, dates: DateScanner) -> None:
         self._dates = dates
-        self._prefixes = set(vocab.wg_code_prefixes)
+        self._prefixes = frozenset(vocab.wg_code_prefixes)
         self._freq_of = {w: k for k, words in vocab.recurrence.items() for w in words}
         alternation = "|".join(re.escape(w) for w in sorted(self._freq_of, key=len, reverse=True))
         self._freq_re = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
     def codes(self, text: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Group codes a line names, normalised to "WG3"."""
-        out = []
-        for prefix, number in _CODE.findall(text):
-            code = f"{prefix}{int(number)}"
-            if (prefix in self._prefixes or code in known) and code not in out:
-                out.append(code)
-        return tuple(out)
+        return tuple(grammar().find(text, known, self._prefixes))
 
     def parse(self, lines: list[str], known_codes: frozenset[str] = frozenset()) -> MeetingLines:
         """Every month the lines plan, in line order."""
@@ -150,11 +145,17 @@ class MeetingParser:
                 for i in range(a.start, a.end):
                     keep[i] = " "
         text = "".join(keep)
-        text = _CODE.sub(lambda m: " " if m.group(1) in self._prefixes else m.group(0), text)
+        text = grammar().anywhere.sub(lambda m: " " if _letters(m.group(0)) in self._prefixes else m.group(0), text)
         text = " ".join(text.split())
         text = _JUNK.sub("", text).strip()
         text = re.sub(r"\s*[-–—]\s*$", "", text)
         return text or None
+
+
+def _letters(code: str) -> str:
+    """The letters a code starts with ("WG" of "WG3")."""
+    m = re.match(r"[A-Za-z]+", code)
+    return m.group(0) if m else ""
 
 
 def _month(year: int | None, month: int | None) -> str:
