@@ -131,10 +131,10 @@ def _extract(args: argparse.Namespace) -> int:
     if args.executor == "local" and (args.jobs > 1 or len(args.inputs) > 1 or Path(args.inputs[0]).is_dir()):
         # Workers will be needed: their fork server loads the readers while this process
         # imports its own modules and hashes the inputs.
-        from plandeck.workers import start_forkserver
+        from plandeck.batch.workers import start_forkserver
 
         start_forkserver()
-    from plandeck.batch import RunOptions, run_extract
+    from plandeck.batch.run import RunOptions, run_extract
     from plandeck.errors import PlandeckError
     from plandeck.settings import Settings
 
@@ -166,8 +166,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _load_plans(paths: list[str]) -> list | None:
     """Every plan, or None after one error line per file that cannot be read."""
+    from plandeck.compare.plans import load_plan
     from plandeck.errors import PlandeckError
-    from plandeck.plans import load_plan
 
     plans, failed = [], False
     for name in paths:
@@ -184,8 +184,8 @@ def _write_failed(path: Path, exc: OSError) -> None:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from plandeck.diff import diff_documents
-    from plandeck.diff_text import to_csv, to_markdown
+    from plandeck.compare.diff import diff_documents
+    from plandeck.compare.text import to_csv, to_markdown
     from plandeck.export.atomic import write_atomic
 
     plans = _load_plans([args.old, args.new])
@@ -208,9 +208,9 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from plandeck.compare.history import history_rows, to_csv
+    from plandeck.compare.plans import in_period_order
     from plandeck.export.atomic import write_atomic
-    from plandeck.history import history_rows, to_csv
-    from plandeck.plans import in_period_order
 
     plans = _load_plans(args.inputs)
     if plans is None:
@@ -228,8 +228,8 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from plandeck.compare.plans import in_period_order
     from plandeck.export.atomic import write_atomic
-    from plandeck.plans import in_period_order
     from plandeck.report import build_report
 
     plans = _load_plans(args.inputs)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from plandeck.batch import RunOptions, run_extract
+from plandeck.batch.run import RunOptions, run_extract
 from tests.conftest import SAMPLES
 
 GOOD = [SAMPLES / "u4ssc-action-plan-2021-2022.pptx", SAMPLES / "hcrn-action-plan-2023-2024.pptx",
@@ -136,9 +136,9 @@ def test_a_file_over_the_time_limit_is_given_up_and_the_run_goes_on(tmp_path: Pa
 
 
 def test_tasks_queued_behind_a_killed_worker_go_to_its_replacement(tmp_path: Path) -> None:
-    from plandeck.inputs import Task
+    from plandeck.batch.inputs import Task
+    from plandeck.batch.workers import WorkerPool
     from plandeck.settings import Settings
-    from plandeck.workers import WorkerPool
 
     heavy = tmp_path / "heavy.pdf"
     write_text_pdf(heavy, pages=1500)

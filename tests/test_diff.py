@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from plandeck import matching, schema
-from plandeck.diff import DiffDocument, diff_documents
-from plandeck.diff_text import describe, to_csv, to_markdown
-from plandeck.periods import slip_months
+from plandeck import schema
+from plandeck.compare import match
+from plandeck.compare.diff import DiffDocument, diff_documents
+from plandeck.compare.periods import slip_months
+from plandeck.compare.text import describe, to_csv, to_markdown
 from plandeck.pipeline import extract, sha256_of
 from tests.conftest import SAMPLES
 
@@ -106,18 +107,18 @@ def test_rename_is_one_changed_item() -> None:
 
 
 def test_rename_is_matched_on_evidence_even_without_the_abbreviation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(matching, "abbreviations", lambda: {})
-    assert matching.title_similarity("Guiding principles for artificial intelligence in cities",
+    monkeypatch.setattr(match, "abbreviations", lambda: {})
+    assert match.title_similarity("Guiding principles for artificial intelligence in cities",
                                      "Guiding principles for AI in cities") < 0.75
     diff = diff_documents(gold_document(OLD), gold_document(NEW))
     assert shape(diff) == shape(json.loads(DIFF_GOLD.read_text("utf-8")))
 
 
 def test_abbreviations_expand_only_when_written_as_such() -> None:
-    assert matching.title_words("AI in cities") == ["artificial", "intelligence", "in", "cities"]
-    assert matching.title_words("Its role in cities")[0] == "its"
-    assert matching.title_words("IA en villes", "intelligence artificielle")[:2] == ["intelligence", "artificielle"]
-    assert matching.title_words("IA en ciudades", "inteligencia artificial")[:2] == ["inteligencia", "artificial"]
+    assert match.title_words("AI in cities") == ["artificial", "intelligence", "in", "cities"]
+    assert match.title_words("Its role in cities")[0] == "its"
+    assert match.title_words("IA en villes", "intelligence artificielle")[:2] == ["intelligence", "artificielle"]
+    assert match.title_words("IA en ciudades", "inteligencia artificial")[:2] == ["inteligencia", "artificial"]
 
 
 # --- matching rules -----------------------------------------------------------------------------

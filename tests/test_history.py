@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 from plandeck import schema
-from plandeck.history import COLUMNS, history_rows, to_csv
-from plandeck.plans import LoadedPlan, in_period_order
+from plandeck.compare.history import COLUMNS, history_rows, to_csv
+from plandeck.compare.plans import LoadedPlan, in_period_order
 from tests.conftest import SAMPLES
 from tests.test_diff import NEW, OLD, extracted, plandeck
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import pytest
 
 from plandeck import schema
-from plandeck.plans import LoadedPlan
+from plandeck.compare.plans import LoadedPlan
 from plandeck.report import build_report
 from tests.conftest import SAMPLES
 from tests.test_diff import NEW, OLD, document, extracted, item, period, plandeck

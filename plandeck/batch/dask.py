@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from plandeck.batch.inputs import Task
+from plandeck.batch.workers import Outcome, run_task
 from plandeck.errors import MissingToolError
-from plandeck.inputs import Task
 from plandeck.settings import Settings
-from plandeck.workers import Outcome, run_task
 
 
 def run_on_dask(tasks: Sequence[Task], settings: Settings, outdir: Path | None,

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import plandeck
 from plandeck import __version__, schema
+from plandeck.batch.inputs import Inputs, Task, remove_stale
+from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserver
 from plandeck.export.atomic import write_atomic
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
-from plandeck.inputs import Inputs, Task, remove_stale
 from plandeck.settings import Settings
-from plandeck.workers import Outcome, WorkerPool, run_task, start_forkserver
 
 STATE_FILE = ".plandeck-state.json"
 STATE_FLUSH_SECONDS = 1.0
@@ -78,7 +79,7 @@ def fingerprint(settings: Settings) -> str:
     import os
 
     digest = hashlib.sha256(__version__.encode())
-    package = Path(__file__).resolve().parent
+    package = Path(plandeck.__file__).resolve().parent
     files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".toml", ".csv") and p.is_file())
     user = os.environ.get("PLANDECK_DATA")
     if user and Path(user).is_dir():
@@ -219,7 +220,7 @@ def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options
     if not tasks:
         return []
     if options.executor == "dask":
-        from plandeck.dask_executor import run_on_dask
+        from plandeck.batch.dask import run_on_dask
 
         return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
     if _in_process(options, len(tasks)):

@@ -20,7 +20,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plandeck.inputs import Task
+from plandeck.batch.inputs import Task
 from plandeck.settings import Settings
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def start_forkserver() -> mp.context.BaseContext:
     from multiprocessing import forkserver
 
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["plandeck.workers", *ENGINE_MODULES])
+    ctx.set_forkserver_preload(["plandeck.batch.workers", *ENGINE_MODULES])
     forkserver.ensure_running()
     return ctx
 

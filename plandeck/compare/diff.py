@@ -2,8 +2,8 @@
 
 A yearly action plan is mostly last year's plan edited; what readers want is the edit:
 which deliverables are new, which were dropped, whose publication slipped, who left.
-Items are paired by :mod:`plandeck.matching` (so a renamed item is one ``changed``
-item, not removed + added) and compared field by field by :mod:`plandeck.diff_fields`.
+Items are paired by :mod:`plandeck.compare.match` (so a renamed item is one ``changed``
+item, not removed + added) and compared field by field by :mod:`plandeck.compare.fields`.
 Output is deterministic: items in new-plan order, then removed items in old-plan order.
 """
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from plandeck import schema
-from plandeck.diff_fields import compare_items, compare_plans, names_added_removed
-from plandeck.matching import match_items
+from plandeck.compare.fields import compare_items, compare_plans, names_added_removed
+from plandeck.compare.match import match_items
 
 DIFF_VERSION = "plandeck/diff-1"
 Change = Literal["added", "removed", "changed", "unchanged"]
@@ -54,7 +54,7 @@ class DiffItem(_Model):
     """One item of either plan: how it changed and which fields differ.
 
     ``title`` is the new title (the old one for a removed item); ``match`` says what
-    the pairing rests on (see :class:`plandeck.matching.Matching`), null when unpaired.
+    the pairing rests on (see :class:`plandeck.compare.match.Matching`), null when unpaired.
     """
 
     change: Change

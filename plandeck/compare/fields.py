@@ -4,7 +4,7 @@ Decks are retyped every year, so differences that carry no meaning are ignored: 
 accents, punctuation and spacing in titles and scopes; leader order; the wording of a
 period that covers the same months ("mid 2022" / "mid-2022"); an organisation written
 differently but reconciled to the same canonical name. Each comparison returns a
-plain dict (``field``, ``old``, ``new`` and details) for :class:`plandeck.diff.FieldChange`.
+plain dict (``field``, ``old``, ``new`` and details) for :class:`plandeck.compare.diff.FieldChange`.
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from plandeck import schema
-from plandeck.matching import words
-from plandeck.periods import slip_months
+from plandeck.compare.match import words
+from plandeck.compare.periods import slip_months
 
 Change = dict[str, Any]
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from plandeck import schema
-from plandeck.diff import DiffDocument, diff_documents
+from plandeck.compare.diff import DiffDocument, diff_documents
 from plandeck.export.tables import rows as table_rows
 
 COLUMNS = ("lineage", "file", "plan_period", "id", "code", "title", "change", "changed_fields", "status",

@@ -15,8 +15,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from plandeck import schema
+from plandeck.compare.periods import bounds
 from plandeck.errors import UnreadableError
-from plandeck.periods import bounds
 
 
 @dataclass(frozen=True)

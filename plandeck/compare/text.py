@@ -13,8 +13,8 @@ import re
 from typing import Any
 
 from plandeck import schema
-from plandeck.diff import DiffDocument, DiffItem, FieldChange
-from plandeck.periods import month_text
+from plandeck.compare.diff import DiffDocument, DiffItem, FieldChange
+from plandeck.compare.periods import month_text
 
 LABELS = {"title": "Title", "code": "Code", "status": "Status", "leaders": "Leaders", "secretariat": "Secretariat",
           "timeline": "Timeline", "publication": "Publication", "meetings": "Meetings", "recurrence": "Recurrence",

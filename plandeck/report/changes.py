@@ -1,7 +1,7 @@
 """The changes between two consecutive plans as an HTML table, coloured by kind of change.
 
-Same content as ``plandeck diff`` (the same :class:`~plandeck.diff.DiffDocument` and the
-same sentences from :mod:`plandeck.diff_text`), laid out for reading: one row per
+Same content as ``plandeck diff`` (the same :class:`~plandeck.compare.diff.DiffDocument` and the
+same sentences from :mod:`plandeck.compare.text`), laid out for reading: one row per
 changed field, the old value linked to the old deck's slide and the new value to the
 new deck's, so both sides can be checked in one click.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from plandeck import schema
-from plandeck.diff import DiffDocument, DiffItem
-from plandeck.diff_text import LABELS, describe, value_text
+from plandeck.compare.diff import DiffDocument, DiffItem
+from plandeck.compare.text import LABELS, describe, value_text
 from plandeck.report.links import DeckLinks
 
 NO_FIELDS = {"added": "new in this plan", "removed": "not in the newer plan", "unchanged": "no change"}

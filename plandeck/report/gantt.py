@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from plandeck import schema
-from plandeck.periods import bounds, month_index, month_label
+from plandeck.compare.periods import bounds, month_index, month_label
 from plandeck.report.links import DeckLinks
 
 WIDTH = 1240

@@ -1,6 +1,6 @@
 """The whole report page: per plan a chart and tables, between consecutive plans their changes.
 
-Plans come in period order (see :func:`plandeck.plans.in_period_order`) and the page
+Plans come in period order (see :func:`plandeck.compare.plans.in_period_order`) and the page
 reads as a chronicle: plan, what changed, next plan. The page is one file with its CSS
 inlined and a Content-Security-Policy that forbids every fetch, so it can be mailed or
 archived and opened offline; nothing in it depends on the clock, so the same inputs
@@ -15,8 +15,8 @@ from pathlib import Path
 from string import Template
 
 from plandeck import __version__
-from plandeck.diff import diff_documents
-from plandeck.plans import LoadedPlan
+from plandeck.compare.diff import diff_documents
+from plandeck.compare.plans import LoadedPlan
 from plandeck.report.changes import diff_section
 from plandeck.report.gantt import LEGEND, gantt_svg
 from plandeck.report.links import DeckLinks
