@@ -1,35 +1,31 @@
 """Extraction over many inputs: parallel, resumable, and never stopped by one bad file.
 
-Each deck's JSON is written (atomically) as soon as it is done. A state file in the
-output folder records which input bytes (sha256) each output came from and the tool
-version, so a re-run skips what is already done and an interrupted run resumes. At
-the end come the combined tables over every deck and ``errors.csv``.
+Each deck's JSON is written (atomically) as soon as it is done. The resume state
+(:mod:`plandeck.batch.state`) records which input bytes each output came from, so a
+re-run skips what is already done and an interrupted run resumes. At the end come the
+combined tables over every deck and ``errors.csv``.
 """
 from __future__ import annotations
 
 import csv
 import importlib
 import io
-import json
-import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import plandeck
-from plandeck import __version__, schema
+from plandeck import schema
 from plandeck.batch.inputs import Inputs, Task, remove_stale
+from plandeck.batch.progress import Progress
+from plandeck.batch.state import State, fingerprint
 from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserver
 from plandeck.export.atomic import write_atomic
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
 from plandeck.settings import Settings
 
-STATE_FILE = ".plandeck-state.json"
-STATE_FLUSH_SECONDS = 1.0
 ERRORS_FILE = "errors.csv"
 
 
@@ -69,67 +65,6 @@ class RunOptions:
     quiet: bool = True
 
 
-def fingerprint(settings: Settings) -> str:
-    """What an output depends on besides its input bytes: version, code, vocabularies, settings.
-
-    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade or a
-    changed setting must extract again, so all of them go into the key.
-    """
-    import hashlib
-    import os
-
-    digest = hashlib.sha256(__version__.encode())
-    package = Path(plandeck.__file__).resolve().parent
-    files = sorted(p for p in package.rglob("*") if p.suffix in (".py", ".toml", ".csv") and p.is_file())
-    user = os.environ.get("PLANDECK_DATA")
-    if user and Path(user).is_dir():
-        files += sorted(p for p in Path(user).iterdir() if p.is_file())
-    for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages, settings.use_model)).encode())
-    return f"{__version__}+{digest.hexdigest()[:16]}"
-
-
-class _State:
-    """Which outputs are current: ``{output name: sha256}`` under one :func:`fingerprint`."""
-
-    def __init__(self, outdir: Path | None, key: str) -> None:
-        self._path = outdir / STATE_FILE if outdir is not None else None
-        self._key = key
-        self._flushed = 0.0
-        self.files: dict[str, str] = {}
-        if self._path is not None and self._path.is_file():
-            try:
-                data = json.loads(self._path.read_text("utf-8"))
-            except (OSError, ValueError):
-                data = {}
-            if data.get("version") == key:
-                self.files = dict(data.get("files", {}))
-
-    def current(self, task: Task, digest: str) -> bool:
-        return (self._path is not None and self.files.get(task.output) == digest
-                and (self._path.parent / task.output).is_file())
-
-    def record(self, task: Task, digest: str) -> None:
-        """Remember a finished output; written out at most every :data:`STATE_FLUSH_SECONDS`.
-
-        After a kill, at most the last moment's decks are missing from the state and are
-        simply extracted again on the next run.
-        """
-        if self._path is None:
-            return
-        self.files[task.output] = digest
-        if time.monotonic() - self._flushed >= STATE_FLUSH_SECONDS:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._path is None:
-            return
-        write_atomic(self._path, json.dumps({"version": self._key, "files": self.files}, indent=1, sort_keys=True))
-        self._flushed = time.monotonic()
-
-
 def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[str] = ("json", "csv"),
                 settings: Settings | None = None, options: RunOptions | None = None) -> Report:
     """Extract every deck; JSON per deck as it finishes, then combined tables and errors.csv."""
@@ -142,7 +77,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
         _remove_partial_files(outdir)
         remove_stale(outdir)
     source = Inputs(settings, outdir)
-    state = _State(outdir if "json" in formats else None, fingerprint(settings))
+    state = State(outdir if "json" in formats else None, fingerprint(settings))
     with_rows = any(f in formats for f in TABLE_FORMATS)
     try:
         tasks = source.tasks(inputs)
@@ -163,7 +98,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                 todo.append(task)
         failures: dict[int, Failure] = {}
         json_dir = outdir if "json" in formats else None
-        with _Progress(len(tasks), report.skipped, options.quiet) as progress:
+        with Progress(len(tasks), report.skipped, options.quiet) as progress:
             for outcome in _execute(todo, settings, json_dir, options, with_rows):
                 if outcome.json is not None:
                     done_json[outcome.task.index] = outcome.json
@@ -238,44 +173,3 @@ def _write_errors(report: Report, outdir: Path) -> list[Path]:
     writer.writerows([f.file, f.code, f.message] for f in report.failures)
     write_atomic(outdir / ERRORS_FILE, buf.getvalue())
     return [outdir / ERRORS_FILE]
-
-
-class _Progress:
-    """A rich progress bar on stderr with done / failed / skipped counts, when stderr is a terminal."""
-
-    def __init__(self, total: int, skipped: int, quiet: bool) -> None:
-        self._total = total
-        self._done = 0
-        self._failed = 0
-        self._skipped = skipped
-        self._quiet = quiet
-        self._bar = None
-
-    def __enter__(self) -> _Progress:
-        if not self._quiet and sys.stderr.isatty() and self._total > 1:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self._bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
-                                 console=Console(stderr=True))
-            self._bar.start()
-            self._task = self._bar.add_task("", total=self._total, completed=self._skipped, counts=self._counts())
-        return self
-
-    def _counts(self) -> str:
-        return f"done {self._done}, failed {self._failed}, skipped {self._skipped}"
-
-    def advance(self, ok: bool) -> None:
-        if ok:
-            self._done += 1
-        else:
-            self._failed += 1
-        if self._bar is not None:
-            self._bar.update(self._task, advance=1, counts=self._counts())
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-        if not self._quiet and self._total > 1:
-            print(f"plandeck: {self._counts()}", file=sys.stderr)
