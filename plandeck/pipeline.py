@@ -1,13 +1,12 @@
 """One deck in, one Document out: read, find facts, normalise. Batch runs build on this."""
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from plandeck import schema
-from plandeck.errors import PlandeckError, UnreadableError
+from plandeck.errors import PlandeckError
 from plandeck.model import Deck
 from plandeck.settings import Settings
 
@@ -59,16 +58,4 @@ def extract(path: str | Path, settings: Settings | None = None) -> schema.Docume
     return Engine(settings or Settings()).run(Path(path))
 
 
-def sha256_of(path: Path) -> str:
-    """Hash of the input bytes, read in chunks so a large file never sits in memory twice."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError as exc:
-        raise UnreadableError(path.name, f"cannot read the file: {exc.strerror or exc}") from None
-    return digest.hexdigest()
-
-
-__all__ = ["Engine", "PlandeckError", "extract", "sha256_of"]
+__all__ = ["Engine", "PlandeckError", "extract"]

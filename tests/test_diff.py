@@ -19,7 +19,8 @@ from plandeck.compare import match
 from plandeck.compare.diff import DiffDocument, diff_documents
 from plandeck.compare.periods import slip_months
 from plandeck.compare.text import describe, to_csv, to_markdown
-from plandeck.pipeline import extract, sha256_of
+from plandeck.hashing import sha256_of
+from plandeck.pipeline import extract
 from tests.conftest import SAMPLES
 
 OLD, NEW = "u4ssc-action-plan-2021-2022", "u4ssc-action-plan-2022-2023"

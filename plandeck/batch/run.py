@@ -11,7 +11,7 @@ import csv
 import importlib
 import io
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +24,7 @@ from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserv
 from plandeck.export.atomic import write_atomic
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
+from plandeck.hashing import sha256_of
 from plandeck.settings import Settings
 
 ERRORS_FILE = "errors.csv"
@@ -68,8 +69,6 @@ class RunOptions:
 def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[str] = ("json", "csv"),
                 settings: Settings | None = None, options: RunOptions | None = None) -> Report:
     """Extract every deck; JSON per deck as it finishes, then combined tables and errors.csv."""
-    from plandeck.pipeline import sha256_of
-
     settings = settings or Settings()
     options = options or RunOptions()
     report = Report()
@@ -88,7 +87,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                 # The table writers need pandas at the end; import it while the workers run.
                 threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         todo, done_json, done_rows = [], {}, {}
-        digests = {task.index: _digest(task.path, sha256_of) for task in tasks}
+        digests = {task.index: _digest(task.path) for task in tasks}
         for task in tasks:
             digest = digests[task.index]
             if digest is not None and state.current(task, digest):
@@ -138,7 +137,8 @@ def _remove_partial_files(outdir: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
-def _digest(path: Path, sha256_of: Callable[[Path], str]) -> str | None:
+def _digest(path: Path) -> str | None:
+    """The input's hash for the resume state; None when it cannot be read (the run reports why)."""
     try:
         return sha256_of(path) if path.is_file() else None
     except Exception:

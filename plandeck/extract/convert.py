@@ -77,9 +77,9 @@ def read_converted(path: Path, fmt: str, settings: Settings, digest: str, data: 
     The converted bytes are handed to the PPTX reader with the *original* path, so every
     error and warning names the user's file, not LibreOffice's temporary output.
     """
-    from plandeck.extract.readers import _read_pptx
+    from plandeck.extract.readers import read_pptx
 
     with tempfile.TemporaryDirectory(prefix="plandeck-") as tmp:
         pptx = convert_to_pptx(path, settings, Path(tmp), data, fmt)
         converted = pptx.read_bytes()
-    return _read_pptx(path, converted, settings, digest, fmt)
+    return read_pptx(path, converted, settings, digest, fmt)

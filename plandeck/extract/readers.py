@@ -32,7 +32,7 @@ _LABELS = {"pdf": "PDF", "pptx": "PPTX", "ppt": "PPT", "odp": "ODP", "ooxml-encr
 
 def read_deck(path: Path, settings: Settings) -> Deck:
     """Read one file into a Deck, whatever its format; raises PlandeckError when it cannot."""
-    from plandeck.pipeline import sha256_of
+    from plandeck.hashing import sha256_of
 
     name = path.name
     _check_regular_file(path)
@@ -48,9 +48,9 @@ def read_deck(path: Path, settings: Settings) -> Deck:
         if fmt == "pdf":
             deck = _read_pdf(path, settings, digest)
         elif fmt == "pptx":
-            deck = _read_pptx(path, None, settings, digest, "pptx")
+            deck = read_pptx(path, None, settings, digest, "pptx")
         elif fmt == "ooxml-encrypted":
-            deck = _read_pptx(path, _decrypt(path, settings), settings, digest, "pptx")
+            deck = read_pptx(path, _decrypt(path, settings), settings, digest, "pptx")
         else:
             from plandeck.extract.convert import read_converted
 
@@ -151,7 +151,8 @@ def _read_encrypted_ppt(path: Path, settings: Settings, digest: str) -> Deck:
                                           "and save it as PPTX") from None
 
 
-def _read_pptx(path: Path, data: bytes | None, settings: Settings, digest: str, fmt: str) -> Deck:
+def read_pptx(path: Path, data: bytes | None, settings: Settings, digest: str, fmt: str) -> Deck:
+    """A PPTX deck from its bytes (``data``) or from ``path``; errors and warnings name ``path``."""
     from plandeck.extract.pptx_reader import NotAPresentation, iter_slides
 
     slides_declared = check_zip(path, data, settings)
