@@ -1,15 +1,22 @@
-"""Shared test fixtures: where the samples, golds and the shared scorer live."""
+"""Shared test fixtures: where the samples, golds and scorers live; the golden-update report."""
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-SHARED = ROOT.parent / "shared"
+# The shared folder beside the repository; PLANDECK_SHARED points elsewhere (a path that
+# does not exist checks that no test but the scorer comparison needs it).
+SHARED = Path(os.environ.get("PLANDECK_SHARED") or ROOT.parent / "shared")
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Unified diffs of the golden files rewritten by --update-golden, printed in the terminal summary.
+_golden_updates = pytest.StashKey[list[str]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -20,6 +27,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def record_golden_update(request: pytest.FixtureRequest):
+    """``record(diff)``: keep a rewritten golden file's unified diff for the terminal summary."""
+    updates = request.config.stash.setdefault(_golden_updates, [])
+    return updates.append
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    """After a ``--update-golden`` run, print every changed golden file's diff for review."""
+    if not config.getoption("--update-golden"):
+        return
+    diffs = config.stash.get(_golden_updates, [])
+    terminalreporter.section("golden files updated (review this diff, then git diff tests/golden)")
+    if not diffs:
+        terminalreporter.write_line("no golden file changed")
+        return
+    for diff in diffs:
+        terminalreporter.write(diff if diff.endswith("\n") else diff + "\n")
+    terminalreporter.write_line(f"{len(diffs)} golden file(s) rewritten")
 
 
 def gold_for(deck: Path) -> Path:
@@ -33,8 +61,18 @@ def sample_decks() -> list[Path]:
     return [p for p in decks if gold_for(p).is_file()]
 
 
-def load_scorer():
-    """The shared scorer (standard library only), or None when ../shared is not beside the repo."""
+def load_scorer() -> ModuleType:
+    """The project's fact-level scorer (:mod:`plandeck.scoring`); needs nothing outside the repo."""
+    import plandeck.scoring
+
+    return plandeck.scoring
+
+
+def load_shared_scorer() -> ModuleType | None:
+    """The shared scorer ``../shared/eval/score.py``, or None when it is not beside the repo.
+
+    Only ``tests/test_scoring.py`` uses it, to check that :mod:`plandeck.scoring` agrees with it.
+    """
     path = SHARED / "eval" / "score.py"
     if not path.is_file():
         return None
