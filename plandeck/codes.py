@@ -37,7 +37,7 @@ class CodeGrammar:
         return bool(self.one.fullmatch(text.strip()))
 
     def split(self, title: str) -> tuple[str | None, str]:
-        """("WG1", "IT Solutions") from "WG1 - IT Solutions"; ("Q12/5", "Question 12/5") from "Question 12/5 (Q12/5)"."""
+        """A title's code and the rest: "WG1 - IT Solutions", "Question 12/5 (Q12/5)"."""
         title = " ".join(title.split())
         m = self.prefix.match(title)
         if m:

@@ -124,15 +124,23 @@ class RawField:
     people: list[PersonMention] = field(default_factory=list)
     # False when the label stood alone on its line and the values follow on the next lines.
     inline: bool = True
+    # True when the lines name organisations only (an "Owner" or "Lead partner" column): no people.
+    organisations: bool = False
 
     @property
     def text(self) -> str:
         return " ".join(line for line in self.lines if line).strip()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class RawItem:
-    """One deliverable, group or programme as found on the slides, not yet normalised."""
+    """One record of a deliverable, group or programme as found on the slides, not yet normalised.
+
+    A deck may say things about one item in several places (an overview table row, its own
+    slide, a "(cont.)" slide); each place gives a record, and ``assemble`` merges them.
+    ``origin`` says which kind of place: ``text`` (labelled lines) or ``row`` (a table row).
+    ``parent`` is set once the enclosing item is known; identity, not equality, matters.
+    """
 
     title: str
     unit: int
@@ -145,6 +153,8 @@ class RawItem:
     aliases: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     units: set[int] = field(default_factory=set)
+    origin: str = "text"
+    parent: RawItem | None = None
 
     def has(self, key: str) -> bool:
         return any(f.key == key for f in self.fields)

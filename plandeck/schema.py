@@ -6,11 +6,11 @@ validated by them.
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "plandeck/1"
+SCHEMA_VERSION: Final = "plandeck/1"
 
 Kind = Literal["deliverable", "working_group", "programme", "hub"]
 Status = Literal["proposed", "planned", "ongoing", "completed", "cancelled"]
@@ -52,7 +52,8 @@ class Plan(_Model):
 class Role(_Model):
     """A person leading an item, with the organisation as written and as reconciled."""
 
-    name: str
+    # None when the deck names only an organisation as the lead ("Owner: Housing Services").
+    name: str | None
     affiliation: str | None = None
     organisation: str | None = None
 

@@ -58,6 +58,10 @@ class Vocabulary:
     person_titles: frozenset[str]
     org_words: frozenset[str]
     organisations: tuple[OrgEntry, ...]
+    slide_roles: dict[str, tuple[str, ...]]
+    affiliation_columns: tuple[str, ...]
+    non_item_columns: tuple[str, ...]
+    overview_nouns: tuple[str, ...]
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -109,6 +113,7 @@ def load() -> Vocabulary:
     plan = read_toml("plan.toml")["plan"]
     dates = read_toml("dates.toml")
     people = read_toml("people.toml")
+    slides = read_toml("slides.toml")
     months = {fold(name): int(num) for num, names in dates["months"].items() for name in names}
     return Vocabulary(
         labels={key: _folded(words) for key, words in labels["labels"].items()},
@@ -129,4 +134,8 @@ def load() -> Vocabulary:
         person_titles=frozenset(fold(w) for w in people["titles"]["words"]),
         org_words=frozenset(fold(w) for w in people["organisation"]["words"]),
         organisations=_read_orgs(),
+        slide_roles={key: _folded(words) for key, words in slides["roles"].items()},
+        affiliation_columns=_folded(labels["columns"]["affiliation"]),
+        non_item_columns=_folded(labels["columns"]["not_items"]),
+        overview_nouns=_folded(slides["overview"]["nouns"]),
     )

@@ -21,4 +21,5 @@ fi
 
 python -m pip install -q --disable-pip-version-check -e '.[dev,dask]'
 python -m ruff check plandeck tests bench samples
+python -m mypy plandeck
 python -m pytest "$@"

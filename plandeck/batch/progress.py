@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as Bar
+    from rich.progress import TaskID
 
 
 class Progress:
@@ -13,16 +18,17 @@ class Progress:
         self._failed = 0
         self._skipped = skipped
         self._quiet = quiet
-        self._bar = None
+        self._bar: Bar | None = None
+        self._task: TaskID | None = None
 
     def __enter__(self) -> Progress:
         if not self._quiet and sys.stderr.isatty() and self._total > 1:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
 
-            self._bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("{task.fields[counts]}"), TimeElapsedColumn(),
-                                 console=Console(stderr=True))
+            self._bar = Bar(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=Console(stderr=True))
             self._bar.start()
             self._task = self._bar.add_task("", total=self._total, completed=self._skipped, counts=self._counts())
         return self
@@ -35,7 +41,7 @@ class Progress:
             self._done += 1
         else:
             self._failed += 1
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, advance=1, counts=self._counts())
 
     def __exit__(self, *exc: object) -> None:

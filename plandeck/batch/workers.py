@@ -25,6 +25,7 @@ from plandeck.settings import Settings
 
 if TYPE_CHECKING:
     from plandeck.export.tables import Rows
+    from plandeck.pipeline import Engine
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
@@ -66,10 +67,10 @@ def run_task(task: Task, settings: Settings, outdir: str | None, with_rows: bool
     return Outcome(task, json=text, rows=rows([doc]) if with_rows else None)
 
 
-_ENGINES: dict = {}
+_ENGINES: dict[Settings, Engine] = {}
 
 
-def _engine(settings: Settings):
+def _engine(settings: Settings) -> Engine:
     from plandeck.pipeline import Engine
 
     if settings not in _ENGINES:
@@ -98,7 +99,7 @@ ENGINE_MODULES = ("plandeck.pipeline", "plandeck.extract.readers", "plandeck.ext
                   "plandeck.normalize.document", "plandeck.export.tables")
 
 
-def start_forkserver() -> mp.context.BaseContext:
+def start_forkserver() -> mp.context.ForkServerContext:
     """Start the fork server workers come from, with the engine's modules imported.
 
     Called as early as a run knows it needs workers (the CLI does so before its own

@@ -8,17 +8,16 @@ Output is deterministic: items in new-plan order, then removed items in old-plan
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from plandeck import schema
 from plandeck.compare.fields import compare_items, compare_plans, names_added_removed
-from plandeck.compare.match import match_items
+from plandeck.compare.match import How, match_items
 
-DIFF_VERSION = "plandeck/diff-1"
+DIFF_VERSION: Final = "plandeck/diff-1"
 Change = Literal["added", "removed", "changed", "unchanged"]
-How = Literal["code", "title", "similar"]
 DETAILS = ("slip_months", "added", "removed", "changed")
 
 

@@ -55,7 +55,7 @@ def _period(field: str, old: schema.Period | None, new: schema.Period | None, sl
     """A period changes when its months change, not its wording; the slip is in months (positive = later)."""
     if _span(old) == _span(new):
         return None
-    change = {"field": field, "old": _dump(old), "new": _dump(new)}
+    change: Change = {"field": field, "old": _dump(old), "new": _dump(new)}
     if slip:
         change["slip_months"] = slip_months(old, new)
     return change
@@ -141,7 +141,7 @@ def _unique(names: Iterable[str]) -> list[str]:
 
 def people_of(doc: schema.Document) -> list[str]:
     """Leaders who are people, in deck order, once each."""
-    return _unique(r.name for it in doc.items for r in it.leaders if _is_person(r))
+    return _unique(r.name for it in doc.items for r in it.leaders if r.name and _is_person(r))
 
 
 def organisations_of(doc: schema.Document) -> list[str]:

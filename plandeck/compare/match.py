@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -36,6 +37,9 @@ ACCEPT = 0.7          # combined score needed for a match
 SAME_TITLE = 0.95     # title similarity that is a match on its own
 TITLE_FLOOR = 0.4     # below this the titles are about different things whatever the evidence
 PENALTY = 0.1         # per mismatch of kind or of parent
+
+# What a pairing rests on (see :class:`Matching`).
+How = Literal["code", "title", "similar"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -173,7 +177,7 @@ class Matching:
     """
 
     old_of: dict[int, int]
-    how: dict[int, str]
+    how: dict[int, How]
 
     @property
     def new_of(self) -> dict[int, int]:
@@ -204,7 +208,7 @@ class _Matcher:
         self.old_facts, self.new_facts = [_facts(i) for i in old], [_facts(i) for i in new]
         self.old_of: dict[int, int] = {}
         self.new_of: dict[int, int] = {}
-        self.how: dict[int, str] = {}
+        self.how: dict[int, How] = {}
         self._base: dict[tuple[int, int], tuple[float, float]] = {}  # scores before the parent penalty
 
     def run(self) -> Matching:
@@ -216,7 +220,7 @@ class _Matcher:
         self._greedy(range(len(self.new)), range(len(self.old)))
         return Matching(dict(sorted(self.old_of.items())), dict(sorted(self.how.items())))
 
-    def _take(self, j: int, i: int, how: str) -> None:
+    def _take(self, j: int, i: int, how: How) -> None:
         self.old_of[j], self.new_of[i], self.how[j] = i, j, how
 
     def same_parent(self, i: int, j: int) -> bool:

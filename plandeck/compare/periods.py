@@ -33,10 +33,12 @@ def bounds(period: schema.Period | None) -> tuple[int, int] | None:
         return None
     start = month_index(period.from_)
     stop = month_index(period.to, end=True)
-    if start is None and stop is None:
-        return None
-    start = stop if start is None else start
-    stop = start if stop is None else stop
+    if start is None:
+        if stop is None:
+            return None
+        start = stop
+    elif stop is None:
+        stop = start
     return (min(start, stop), max(start, stop))
 
 

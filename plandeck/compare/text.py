@@ -156,8 +156,9 @@ def to_markdown(diff: DiffDocument, old: schema.Document | None = None, new: sch
         group = [it for it in diff.items if it.change == kind]
         if group:
             lines += [f"## {kind.capitalize()}", ""]
-            lines += [f"- {_item_heading(it)}{_facts_line(docs.get(it.id_new if kind == 'added' else it.id_old))}"
-                      for it in group]
+            for it in group:
+                facts = _facts_line(docs.get((it.id_new if kind == "added" else it.id_old) or ""))
+                lines.append(f"- {_item_heading(it)}{facts}")
             lines.append("")
     same = [it for it in diff.items if it.change == "unchanged"]
     if same:

@@ -52,7 +52,7 @@ def rows(docs: Iterable[schema.Document]) -> Rows:
             p_text, p_from, p_to = _period(it.publication)
             items.append({**base, "id": it.id, "parent": it.parent, "code": it.code, "title": it.title,
                           "kind": it.kind, "status": it.status, "status_text": it.status_text,
-                          "leaders": "; ".join(r.name for r in it.leaders),
+                          "leaders": "; ".join(r.name or r.organisation or r.affiliation or "" for r in it.leaders),
                           "secretariat": "; ".join(it.secretariat),
                           "timeline": t_text, "timeline_from": t_from, "timeline_to": t_to,
                           "publication": p_text, "publication_from": p_from, "publication_to": p_to,

@@ -8,6 +8,7 @@ table, header frozen, columns sized) and Parquet.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from plandeck import schema
@@ -123,7 +124,7 @@ def write_parquet(tables, outdir: Path) -> list[Path]:
         path = outdir / f"{name}.parquet"
         typed = frame.astype({c: "string" for c in frame.columns if c not in ("slide",)})
         typed = typed.astype({"slide": "Int64"}) if "slide" in typed.columns else typed
-        write_with(path, lambda tmp, f=typed: f.to_parquet(tmp, engine="pyarrow", index=False))
+        write_with(path, partial(_to_parquet, typed))
         written.append(path)
     return written
 
@@ -138,3 +139,7 @@ def columns_of() -> dict[str, list[str]]:
         organisations=[schema.Organisation(name="o")])
     sample = rows([probe])
     return {name: list(sample.get(name)[0].keys()) for name in TABLES}
+
+
+def _to_parquet(frame, tmp: Path) -> None:
+    frame.to_parquet(tmp, engine="pyarrow", index=False)

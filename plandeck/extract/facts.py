@@ -8,17 +8,22 @@ from __future__ import annotations
 
 import re
 
+from plandeck.extract.assemble.hierarchy import link_parents, tree_order
+from plandeck.extract.assemble.merge import merge_records
 from plandeck.extract.items import ItemFinder
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import EMAIL, URL, Line, banner_detector
 from plandeck.extract.people import PeopleParser
+from plandeck.extract.regions.columns import CellTests, normalise_header
+from plandeck.extract.regions.definitions import in_list as definitions_in_list
+from plandeck.extract.regions.definitions import in_text as definitions_in_text
+from plandeck.extract.regions.headings import promote_heading
+from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles, slide_title
 from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawPlan, RawWarning, Slide
+from plandeck.normalize.dates import DateScanner
+from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold
 
-# "Long name (ACR)": the acronym in parentheses; its long form is found among the words before it.
-_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
-_CONNECTORS = {"of", "for", "the", "and", "de", "del", "des", "du", "la", "le", "les", "et", "y", "für", "und", "di",
-               "da", "d", "l", "on", "in", "en", "pour", "para", "por"}
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
 # How many slides from the start may hold the plan's title.
 _TITLE_SLIDES = 3
@@ -27,11 +32,14 @@ _TITLE_SLIDES = 3
 class FactFinder:
     """Holds the rules built from the vocabulary; one per process, reused for every deck."""
 
-    def __init__(self, vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser) -> None:
+    def __init__(self, vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, tests: CellTests) -> None:
         self._vocab = vocab
         self._labels = labels
         self._is_banner = banner_detector(vocab)
-        self._items = ItemFinder(vocab, labels, self._is_banner)
+        self._items = ItemFinder(vocab, labels, self._is_banner, tests)
+        words = sorted(vocab.wg_table_words, key=len, reverse=True)
+        self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        self._roles = SlideRoles(vocab)
         self._people = people
 
     def find(self, deck: Deck) -> RawDeck:
@@ -41,34 +49,42 @@ class FactFinder:
         definitions: list[tuple[str, str]] = []
         calendar: list[RawField] = []
         for slide in deck.slides:
-            for block in slide.blocks:
-                if block.kind is not BlockKind.NOTES:
-                    for found in _definitions(block.text):
-                        if found not in definitions:
-                            definitions.append(found)
-            result = self._items.find(slide)
-            items.extend(result.items)
-            warnings.extend(result.warnings)
-            if not result.items:
-                self._plan_lines(plan, slide, result.loose, warnings)
-                calendar.extend(self._calendar(slide))
+            promote_heading(slide)
+            role = self._roles.of(slide)
+            found = [d for b in slide.blocks if b.kind is not BlockKind.NOTES for d in definitions_in_text(b.text)]
+            if role is SlideRole.DECK:
+                found += definitions_in_list(slide.blocks)
+            definitions.extend(d for d in found if d not in definitions)
+            if role is SlideRole.CONTENT:
+                result = self._items.find(slide)
+                items.extend(result.items)
+                warnings.extend(result.warnings)
+                if not result.items:
+                    self._plan_lines(plan, slide, result.loose, warnings)
+            else:
+                self._plan_lines(plan, slide, [], warnings)
+                if role is SlideRole.CALENDAR:
+                    calendar.extend(self._calendar(slide))
             self._contacts(plan, slide)
         self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
+        merged = merge_records(items)
+        warnings.extend(merged.warnings)
+        warnings.extend(link_parents(merged.items, self._wg_re))
+        items = tree_order(merged.items)
         for item in items:
             for f in item.get("leader"):
-                f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
+                if not f.organisations:
+                    f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
         if not items and deck.slides:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
         return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions,
                        calendar=calendar)
 
-    def _calendar(self, slide: Slide) -> list[RawField]:
-        """A slide titled like a meetings label ("E-meeting calendar", "Réunions prévues 2025"): its lines."""
-        titles = [b.text for b in slide.blocks if b.kind is BlockKind.TITLE]
-        if not titles or self._labels.header_key(_without_period(titles[0])[0]) != "meetings":
-            return []
-        label = titles[0]
+    @staticmethod
+    def _calendar(slide: Slide) -> list[RawField]:
+        """The lines of a meetings calendar slide ("Calendar 2014", "E-meeting calendar"), table rows included."""
+        label = slide_title(slide) or ""
         lines = [p.text for b in slide.blocks if b.kind is BlockKind.TEXT for p in b.paragraphs]
         lines += [" ".join(cell for cell in row if cell) for b in slide.blocks if b.kind is BlockKind.TABLE
                   for row in b.rows]
@@ -150,32 +166,6 @@ class FactFinder:
         return None
 
 
-def _definitions(text: str) -> list[tuple[str, str]]:
-    """("Réseau francophone des villes durables", "RFVD") pairs a text spells out.
-
-    The long form is the shortest run of words right before the parenthesis, within the
-    same phrase, whose first word starts with the acronym's first letter and whose
-    initials (connectors skipped) contain the acronym's letters in order.
-    """
-    out = []
-    for m in _ACRONYM_PAREN.finditer(text):
-        acronym = m.group(1)
-        letters = [c.lower() for c in acronym if c.isalpha()]
-        if len(letters) < 2 or not any(c.isupper() for c in acronym[1:]):
-            continue
-        phrase = re.split(r"[:;,.()\n\u2013\u2014]|\s-\s", text[: m.start()])[-1]
-        words = re.findall(r"[\w'’&-]+", phrase)[-12:]
-        for k in range(1, len(words) + 1):
-            run = words[-k:]
-            if run[0][0].lower() != letters[0] or not run[0][0].isupper():
-                continue
-            initials = iter(w[0].lower() for w in run if w.lower() not in _CONNECTORS)
-            if all(c in initials for c in letters):
-                out.append((" ".join(run), acronym))
-                break
-    return out
-
-
 def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
 
@@ -189,12 +179,42 @@ def _without_period(title: str) -> tuple[str, str | None]:
 
 
 def build(use_model: bool = True) -> FactFinder:
-    """A fact finder wired with the bundled vocabulary and the lazy spaCy tagger."""
+    """A fact finder wired with the bundled vocabulary, the cell tests and the lazy spaCy tagger."""
     from plandeck.extract.entities import tagger
     from plandeck.extract.labels import matcher
+    from plandeck.normalize.dates import scanner
+    from plandeck.normalize.status import StatusMapper
     from plandeck.vocabulary import load
 
     vocab = load()
+    labels = matcher()
     people = PeopleParser(vocab, classify=lambda phrase: tagger(use_model).kind(phrase))
-    return FactFinder(vocab, matcher(), people)
+    return FactFinder(vocab, labels, people, cell_tests(vocab, labels, people, StatusMapper(vocab), scanner()))
 
+
+def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, status: StatusMapper,
+               dates: DateScanner) -> CellTests:
+    """What a table cell may hold, from the rule data: the tests column roles are guessed with."""
+    affiliation = {normalise_header(w) for w in vocab.affiliation_columns}
+    non_items = {normalise_header(w) for w in vocab.non_item_columns}
+
+    def is_person(cell: str) -> bool:
+        first = cell.split("\n")[0]
+        found = people.parse_line(first)
+        return bool(found) and all(people.is_person(m.name) for m in found)
+
+    def opening_label(cell: str) -> str | None:
+        m = labels.match(cell.split("\n")[0])
+        return m.key if m else None
+
+    return CellTests(
+        label=lambda h: labels.header_key(h, overflow=True),
+        is_title_header=labels.is_title_column,
+        is_affiliation_header=lambda h: normalise_header(h) in affiliation,
+        is_non_item_header=lambda h: normalise_header(h) in non_items,
+        status=lambda c: status.map(c) is not None and len(c.split()) <= 6,
+        date=lambda c: len(c.split()) <= 6 and dates.period(c) is not None,
+        person=is_person,
+        organisation=people.is_org,
+        opening_label=opening_label,
+    )

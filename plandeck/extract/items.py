@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandeck.codes import grammar
+from plandeck.extract.assemble.tables import TableRecords, table_records
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import (
     EMAIL,
@@ -30,8 +31,10 @@ from plandeck.extract.lines import (
     mark_strong,
     similar,
 )
-from plandeck.model import Block, BlockKind, Paragraph, RawField, RawItem, RawWarning, Slide
-from plandeck.vocabulary import Vocabulary, fold
+from plandeck.extract.regions.columns import CellTests
+from plandeck.extract.regions.slide_roles import slide_title
+from plandeck.model import Block, BlockKind, Box, Paragraph, RawField, RawItem, RawWarning, Slide
+from plandeck.vocabulary import Vocabulary
 
 # Fields whose value may go on over short lines of the same level; and how short.
 _LIST_FIELDS = {"leader", "secretariat", "meetings"}
@@ -58,16 +61,19 @@ class SlideResult:
 class ItemFinder:
     """Runs the rules above slide by slide."""
 
-    def __init__(self, vocab: Vocabulary, labels: LabelMatcher, is_banner) -> None:
+    def __init__(self, vocab: Vocabulary, labels: LabelMatcher, is_banner, tests: CellTests) -> None:
         self._vocab = vocab
         self._labels = labels
         self._is_banner = is_banner
-        self._wg_words = vocab.wg_table_words
+        self._tests = tests
+        words = sorted(vocab.wg_table_words, key=len, reverse=True)
+        self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
     # --- slides ---------------------------------------------------------------------------
     def find(self, slide: Slide) -> SlideResult:
         result = SlideResult()
         lines: list[Line] = []
+        tables: list[tuple[Block, TableRecords]] = []
         for index, block in enumerate(slide.blocks):
             if block.kind is BlockKind.NOTES:
                 continue
@@ -76,24 +82,43 @@ class ItemFinder:
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
-                table_items = self._table_items(block, slide.number, _slide_title(slide))
-                if table_items is not None:
-                    result.items.extend(table_items)
+                found = table_records(block, slide.number, self._tests, self._wg_re)
+                if found is not None:
+                    tables.append((block, found))
                 else:
                     result.warnings.append(RawWarning(
                         "unused-table", f"a table of {len(block.rows)} rows names no known field", slide.number))
                 continue
             lines.extend(block_lines(block, index, self._labels, self._is_banner))
         mark_strong(lines)
-        text_items, loose = self._segment(lines, slide.number)
+        text_items, loose, boxes = self._segment(lines, slide.number, slide.blocks)
+        rows: list[RawItem] = []
+        title = slide_title(slide)
+        for block, found in tables:
+            owner = None if found.caption else _owner(block, text_items, boxes)
+            hint = found.caption or self._table_hint(found, title)
+            for record in found.records:
+                if record.parent is None:
+                    record.parent = owner
+                    record.parent_hint = None if owner else hint
+            rows.extend(found.records)
         # Items from text come before table rows that sit on the same slide: rows are children.
-        result.items = text_items + result.items
+        result.items = text_items + rows
         result.loose = loose
         return result
 
+    def _table_hint(self, found: TableRecords, slide_title: str | None) -> str | None:
+        """The first header names the parent ("City Platforms Working Group"); a generic one
+        ("Working group") leaves that to the slide title ("X Programme – working groups (1/2)")."""
+        head = " ".join(found.layout.columns[found.layout.title].header.split())
+        return slide_title if not head or self._labels.is_title_column(head) else head
+
     # --- text -----------------------------------------------------------------------------
-    def _segment(self, lines: list[Line], unit: int) -> tuple[list[RawItem], list[Line]]:
+    def _segment(self, lines: list[Line], unit: int,
+                 blocks: list[Block]) -> tuple[list[RawItem], list[Line], dict[int, list[Box]]]:
+        """Items from the slide's lines, the lines no item took, and the boxes each item's lines came from."""
         items: list[RawItem] = []
+        taken: dict[int, set[int]] = {}
         current: RawItem | None = None
         last: RawField | None = None
         last_level = 0
@@ -110,6 +135,7 @@ class ItemFinder:
             if line.label is None:
                 if current is not None and last is not None and self._continues(line, last, last_level, last_block):
                     last.lines.append(line.text)
+                    taken.setdefault(id(current), set()).add(line.block)
                     _add_links(current, line)
                 else:
                     pending.append(line)
@@ -146,6 +172,7 @@ class ItemFinder:
             last = RawField(key=label.key, label=label.label, lines=[label.value] if label.value else [], unit=unit,
                             inline=bool(label.value))
             current.fields.append(last)
+            taken.setdefault(id(current), set()).add(line.block)
             _add_links(current, line)
             last_level = line.level
             last_block = line.block
@@ -163,7 +190,9 @@ class ItemFinder:
             first.notes = [n for n in first.notes if n != own_heading]
             first.aliases = [a for a in first.aliases if a != own_heading]
             first.code, first.title = split_code(own_heading)
-        return items, loose if not items else []
+        boxes = {key: [blocks[i].box for i in sorted(ids) if blocks[i].kind is not BlockKind.TITLE]
+                 for key, ids in taken.items()}
+        return items, loose if not items else [], boxes
 
     def _continues(self, line: Line, last: RawField, level: int, block: int) -> bool:
         if line.is_title or line.strong:
@@ -267,58 +296,20 @@ class ItemFinder:
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
         return block_lines(fake, index, self._labels, self._is_banner)
 
-    def _table_items(self, block: Block, unit: int, slide_title: str | None) -> list[RawItem] | None:
-        """One item per row of a table whose header names fields, or None."""
-        rows = [r for r in block.rows if any(c.strip() for c in r)]
-        if len(rows) >= 3 and sum(1 for c in rows[0] if c.strip()) == 1:
-            # A caption row merged across the table ("Working groups 2024") names the parent.
-            slide_title = " ".join(next(c for c in rows[0] if c.strip()).split())
-            rows = rows[1:]
-        if len(rows) < 2:
-            return None
-        header = rows[0]
-        keys = [self._labels.header_key(c, overflow=True) for c in header]
-        if sum(1 for k in keys if k) < 2:
-            return None
-        title_col = next((i for i, c in enumerate(header) if keys[i] is None and self._labels.is_title_column(c)),
-                         next((i for i, k in enumerate(keys) if k is None), None))
-        if title_col is None:
-            return None
-        head = " ".join(header[title_col].split())
-        # The first header names the parent ("City Platforms Working Group"); a generic one
-        # ("Working group") leaves that to the slide title ("X Programme – working groups (1/2)").
-        parent_hint = slide_title if self._labels.is_title_column(head) else head
-        wg = any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", fold(head)) for w in self._wg_words)
-        items: list[RawItem] = []
-        for row in rows[1:]:
-            if [fold(c) for c in row] == [fold(c) for c in header]:
-                continue
-            cells = row + [""] * (len(header) - len(row))
-            title_cell = " ".join(cells[title_col].split())
-            if not title_cell and items:
-                target = items[-1]
-            elif not title_cell:
-                continue
-            else:
-                code, title = split_code(title_cell)
-                target = RawItem(title=title, unit=unit, code=code, parent_hint=parent_hint,
-                                 kind="working_group" if wg else None, units={unit})
-                items.append(target)
-            for col, key in enumerate(keys):
-                if key is None or col == title_col or col >= len(cells):
-                    continue
-                values = [v.strip() for v in cells[col].split("\n") if v.strip()]
-                if values:
-                    target.fields.append(RawField(key=key, label=" ".join(header[col].split()), lines=values,
-                                                  unit=unit))
-                    for v in values:
-                        target.links.extend(u for u in URL.findall(v) if u not in target.links)
-        return items
 
-
-def _slide_title(slide: Slide) -> str | None:
-    titles = [b.text for b in slide.blocks if b.kind is BlockKind.TITLE]
-    return " ".join(titles[0].split()) if titles else None
+def _owner(table: Block, items: list[RawItem], boxes: dict[int, list[Box]]) -> RawItem | None:
+    """The text item a table sits under on its slide: the one above it in the same column, else the only one."""
+    best: tuple[float, RawItem] | None = None
+    for item in items:
+        for box in boxes.get(id(item), []):
+            overlap = min(box.x1, table.box.x1) - max(box.x0, table.box.x0)
+            if overlap > 0.3 * min(box.width, table.box.width) and box.y0 <= table.box.y0 + 0.01:
+                gap = table.box.y0 - box.y1
+                if best is None or gap < best[0]:
+                    best = (gap, item)
+    if best is not None:
+        return best[1]
+    return items[0] if len(items) == 1 else None
 
 
 def _add_links(item: RawItem, line: Line) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from plandeck import schema
 from plandeck.model import RawDeck, RawField, RawItem
 from plandeck.normalize.dates import DateScanner
@@ -51,8 +49,13 @@ class Normaliser:
     def normalise(self, raw: RawDeck) -> schema.Document:
         warnings = [schema.Warning(code=w.code, message=w.message, unit=w.unit) for w in raw.warnings]
         drafts = [_Draft(raw=item) for item in raw.items]
-        self._link_parents(drafts, warnings)
-        ordered = _tree_order(drafts)
+        by_raw = {id(d.raw): d for d in drafts}
+        for d in drafts:
+            parent = by_raw.get(id(d.raw.parent)) if d.raw.parent is not None else None
+            if parent is not None:
+                d.parent = parent
+                parent.children.append(d)
+        ordered = drafts  # the fact finder hands items in tree order, parents before children
         ids = IdAllocator()
         for d in ordered:
             d.id = ids.take(d.raw.title, d.raw.code if d.parent else None, d.parent.id if d.parent else None)
@@ -83,34 +86,6 @@ class Normaliser:
             ],
             warnings=warnings,
         )
-
-    # --- structure ------------------------------------------------------------------------------
-    def _link_parents(self, drafts: list[_Draft], warnings: list[schema.Warning]) -> None:
-        """Table rows find their parent among earlier items by the title their table names."""
-        titles = [fold(d.raw.title) for d in drafts]
-        for i, d in enumerate(drafts):
-            hint = d.raw.parent_hint
-            if not hint:
-                continue
-            core = self._wg_words_re.sub(" ", re.sub(r"\([^)]*\)", " ", fold(hint)))
-            core = " ".join(re.sub(r"[^\w&'/-]+", " ", core).split()).strip(" -")
-            best, score = None, 0.0
-            for j, other in enumerate(drafts[:i]):
-                if other.raw.parent_hint:
-                    continue
-                title = titles[j]
-                s = fuzz.ratio(core, title) if core else 0.0
-                if len(title) >= 8 and title in core:
-                    s = max(s, 90.0)
-                if s > score:
-                    best, score = other, s
-            if best is not None and score >= 85:
-                d.parent = best
-                best.children.append(d)
-            elif core and d.raw.code:
-                warnings.append(schema.Warning(code="parent-not-found",
-                                               message=f"no item titled like {hint!r} for table row {d.raw.title!r}",
-                                               unit=d.raw.unit))
 
     def _calendar_meetings(self, lines: list[RawField], drafts: list[_Draft], items: list[schema.Item]) -> None:
         """Each line of a meetings calendar goes to the items whose codes it names ("WG1 and WG2, November 2025")."""
@@ -205,12 +180,12 @@ class Normaliser:
                         orgs.add(p.affiliation, "affiliation")
                     roles.append(schema.Role(name=p.name, affiliation=p.affiliation))
             else:
-                # No person, only organisations: the organisations lead.
+                # No person, only organisations: the organisations lead (name null, as SCHEMA.md says).
                 for name in _LIST_SPLIT.split(f.text):
                     name = name.strip(" .")
                     if name and not self._dates.is_empty(name):
                         orgs.add(name, "leader")
-                        roles.append(schema.Role(name=name, affiliation=None, organisation=name))
+                        roles.append(schema.Role(name=None, affiliation=name, organisation=name))
         return roles
 
     def _kind(self, raw: RawItem, d: _Draft) -> str:
@@ -262,21 +237,6 @@ def _unique(values: list[str]) -> list[str]:
     return out
 
 
-def _tree_order(drafts: list[_Draft]) -> list[_Draft]:
-    """Deck order with every parent directly followed by its children."""
-    out: list[_Draft] = []
-
-    def visit(d: _Draft) -> None:
-        out.append(d)
-        for child in d.children:
-            visit(child)
-
-    for d in drafts:
-        if d.parent is None:
-            visit(d)
-    return out
-
-
 def _merge_months(months: list[MonthFact]) -> list[schema.Meeting]:
     """One meeting per month, sorted; groups united, the first note kept."""
     by_month: dict[str, schema.Meeting] = {}
@@ -294,7 +254,7 @@ def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Pe
     people: dict[str, schema.Person] = {}
     for item in items:
         for role in item.leaders:
-            if role.affiliation is None and role.organisation is not None:
+            if role.name is None:
                 continue  # an organisation leading on its own is no person
             key = fold(role.name)
             person = people.get(key)

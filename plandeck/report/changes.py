@@ -28,7 +28,7 @@ def _name_slides(doc: schema.Document) -> dict[str, int]:
         slide = _slide(it)
         if slide is None:
             continue
-        for name in [*(r.name for r in it.leaders), *(r.organisation or r.affiliation or "" for r in it.leaders),
+        for name in [*(r.name or "" for r in it.leaders), *(r.organisation or r.affiliation or "" for r in it.leaders),
                      *it.secretariat]:
             out.setdefault(name, slide)
     return out

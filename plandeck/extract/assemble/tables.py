@@ -1,0 +1,120 @@
+"""One item record per row of an items table, by the roles of its columns.
+
+Rows may be grouped: a caption row merged across the table names the parent of all
+rows; a full-width row in the body opens a group whose rows are its children; outline
+numbers ("1", "1.1") nest rows; a row with an empty title cell continues the row above.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plandeck.codes import grammar
+from plandeck.extract.lines import URL
+from plandeck.extract.regions.columns import CellTests, Role, TableLayout, read_columns
+from plandeck.model import Block, RawField, RawItem
+from plandeck.vocabulary import fold
+
+_OUTLINE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableRecords:
+    """What an items table gave: its rows' records and the caption naming their parent, if any."""
+
+    records: list[RawItem]
+    caption: str | None
+    layout: TableLayout
+
+
+def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Pattern[str]) -> TableRecords | None:
+    """The records of an items table, or None when the table does not list items."""
+    rows = [[" ".join(c.split(" ")).strip() for c in r] for r in block.rows if any(c.strip() for c in r)]
+    caption = None
+    if len(rows) >= 3 and sum(1 for c in rows[0] if c.strip()) == 1 and len(rows[1]) > 1:
+        caption = " ".join(next(c for c in rows[0] if c.strip()).split())
+        rows = rows[1:]
+    if len(rows) < 2:
+        return None
+    header = rows[0]
+    width = len(header)
+    body = [r + [""] * (width - len(r)) for r in rows[1:] if [fold(c) for c in r] != [fold(c) for c in header]]
+    layout = read_columns(header, [r for r in body if not _is_group_row(r)], tests)
+    if layout is None:
+        return None
+    head = " ".join(header[layout.title].split())
+    kind = "working_group" if wg_words.search(fold(head)) else None
+    records: list[RawItem] = []
+    group: RawItem | None = None
+    by_outline: dict[str, RawItem] = {}
+    for row in body:
+        if _is_group_row(row):
+            code, title = grammar().split(" ".join(next(c for c in row if c.strip()).split()))
+            group = RawItem(title=title, unit=unit, code=code, units={unit}, origin="row")
+            records.append(group)
+            continue
+        title_cell = " ".join(row[layout.title].split())
+        if not title_cell:
+            if records:
+                _fill(records[-1], row, layout, header, unit, tests)
+            continue
+        code, outline = _code(row, layout)
+        if code is None:
+            code, title_cell = grammar().split(title_cell)
+        record = RawItem(title=title_cell, unit=unit, code=code, kind=kind, units={unit}, origin="row")
+        parent_outline = outline.rsplit(".", 1)[0] if outline and "." in outline else None
+        record.parent = by_outline.get(parent_outline) if parent_outline else group
+        if outline:
+            by_outline[outline] = record
+        _fill(record, row, layout, header, unit, tests)
+        records.append(record)
+    return TableRecords(records, caption, layout)
+
+
+def _is_group_row(row: list[str]) -> bool:
+    """A row with one filled cell in a table of three or more columns: a group heading."""
+    return len(row) >= 3 and sum(1 for c in row if c.strip()) == 1 and bool(row[0].strip() or row[1].strip())
+
+
+def _code(row: list[str], layout: TableLayout) -> tuple[str | None, str | None]:
+    """The row's code, and its outline number when the code column holds bare numbers with no prefix."""
+    for col in layout.of(Role.CODE):
+        cell = row[col.index].split("\n")[0].strip()
+        if not cell:
+            continue
+        outline = _OUTLINE.match(cell)
+        if outline:
+            if col.prefix:
+                return f"{col.prefix}{outline.group(1)}", None
+            return None, outline.group(1)
+        if grammar().is_code(cell):
+            return grammar().normalise(cell), None
+    return None, None
+
+
+def _fill(record: RawItem, row: list[str], layout: TableLayout, header: list[str], unit: int,
+          tests: CellTests) -> None:
+    """Add the row's field cells to ``record``; organisations go with the leaders they belong to."""
+    orgs = [row[c.index].strip() for c in layout.of(Role.AFFILIATION) if row[c.index].strip()]
+    leaders = False
+    for col in layout.of(Role.FIELD):
+        lines = [v.strip() for v in row[col.index].split("\n") if v.strip()]
+        if lines and tests.opening_label(lines[0]) == col.key:
+            first = re.split(r"[:：]", lines[0], maxsplit=1)
+            lines = ([first[1].strip()] if len(first) > 1 and first[1].strip() else []) + lines[1:]
+        if not lines or col.key is None:
+            continue
+        if col.key == "leader":
+            leaders = True
+            if orgs:
+                lines = [ln if "(" in ln or " – " in ln or " - " in ln else f"{ln} ({orgs[0]})" for ln in lines]
+        record.fields.append(RawField(key=col.key, label=" ".join(header[col.index].split()), lines=lines, unit=unit))
+        for v in lines:
+            record.links.extend(u for u in URL.findall(v) if u not in record.links)
+    if orgs and not leaders:
+        label = " ".join(header[layout.of(Role.AFFILIATION)[0].index].split())
+        record.fields.append(RawField(key="leader", label=label, lines=orgs, unit=unit, organisations=True))
+    for col in layout.of(Role.OTHER):
+        text = " ".join(row[col.index].split())
+        if text and col.index != layout.title:
+            record.notes.append(f"{' '.join(header[col.index].split())}: {text}" if header[col.index] else text)

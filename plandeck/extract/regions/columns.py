@@ -1,0 +1,158 @@
+"""The role of each column of a table, from its header words or from what its cells hold.
+
+Authors name columns freely ("WP# | Title | Lead Partner | PI", "Ref | Action | Owner |
+Due | Status"), so a header in no vocabulary must not lose the table: a column whose
+cells are codes is the code column, mostly dates a date column, status words the status,
+people the leaders, organisations their affiliations, and the column of long texts the
+titles. A header the vocabulary knows always wins over a guess from the cells.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from plandeck.codes import grammar
+from plandeck.vocabulary import fold
+
+# Share of a column's non-empty body cells that must agree for a guess from the cells.
+CELL_AGREEMENT = 0.6
+_BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
+
+
+class Role(str, Enum):
+    """What a column holds."""
+
+    CODE = "code"
+    TITLE = "title"
+    FIELD = "field"  # a plandeck field: ``key`` says which
+    AFFILIATION = "affiliation"  # the organisations of the people in the leader column
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column's role; ``how`` is "header" or "cells" (what the role was read from)."""
+
+    index: int
+    header: str
+    role: Role
+    key: str | None = None
+    prefix: str | None = None  # letters a code column's header gives bare numbers ("WP#")
+    how: str = "header"
+
+
+@dataclass(frozen=True, slots=True)
+class CellTests:
+    """Predicates on one cell's text, built from the rule data by the caller."""
+
+    label: Callable[[str], str | None]  # the field a header names, if any
+    is_title_header: Callable[[str], bool]
+    is_affiliation_header: Callable[[str], bool]
+    is_non_item_header: Callable[[str], bool]
+    status: Callable[[str], bool]
+    date: Callable[[str], bool]
+    person: Callable[[str], bool]
+    organisation: Callable[[str], bool]
+    opening_label: Callable[[str], str | None]  # the field of a label opening the cell ("Co-chairs:")
+
+
+@dataclass(slots=True)
+class TableLayout:
+    """An items table's columns; ``title`` is the index of the title column."""
+
+    columns: list[Column] = field(default_factory=list)
+    title: int = 0
+
+    def of(self, role: Role) -> list[Column]:
+        return [c for c in self.columns if c.role is role]
+
+
+def read_columns(header: list[str], body: list[list[str]], tests: CellTests) -> TableLayout | None:
+    """The layout of an items table, or None when the table does not list items."""
+    if any(tests.is_non_item_header(h) for h in header if h.strip()):
+        return None
+    columns = [_from_header(i, h, tests) for i, h in enumerate(header)]
+    for i, col in enumerate(columns):
+        if col is None:
+            cells = [row[i] for row in body if i < len(row) and row[i].strip()]
+            columns[i] = _from_cells(i, header[i], cells, tests, columns)
+    roles = [c for c in columns if c is not None]
+    titles = [c for c in roles if c.role is Role.TITLE]
+    if not titles:
+        title = _longest_text_column(roles, body)
+        if title is None:
+            return None
+        roles[title.index] = Column(title.index, title.header, Role.TITLE, how="cells")
+        titles = [roles[title.index]]
+    useful = [c for c in roles if c.role in (Role.FIELD, Role.AFFILIATION)]
+    if not useful:
+        return None
+    return TableLayout(columns=roles, title=titles[0].index)
+
+
+def _from_header(index: int, header: str, tests: CellTests) -> Column | None:
+    text = " ".join(header.split())
+    if not text:
+        return None
+    key = tests.label(text)
+    if key is not None:
+        return Column(index, text, Role.FIELD, key=key)
+    if tests.is_title_header(text):
+        return Column(index, text, Role.TITLE)
+    if grammar().is_column_header(text):
+        return Column(index, text, Role.CODE, prefix=grammar().column_prefix(text))
+    if tests.is_affiliation_header(text):
+        return Column(index, text, Role.AFFILIATION)
+    return None
+
+
+def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
+                known: list[Column | None]) -> Column:
+    """Guess a column's role from its cells; OTHER when no guess is strong enough."""
+    text = " ".join(header.split())
+    if not cells:
+        return Column(index, text, Role.OTHER, how="cells")
+
+    def agree(test: Callable[[str], bool]) -> bool:
+        return sum(1 for c in cells if test(c)) >= CELL_AGREEMENT * len(cells)
+
+    taken = {(c.role, c.key) for c in known if c is not None}
+    g = grammar()
+    if (Role.CODE, None) not in taken and agree(lambda c: g.is_code(c.split("\n")[0]) or bool(
+            _BARE_NUMBER.match(c.strip()))):
+        return Column(index, text, Role.CODE, prefix=g.column_prefix(text), how="cells")
+    opening = [tests.opening_label(c) for c in cells]
+    if opening[0] and opening.count(opening[0]) >= CELL_AGREEMENT * len(cells):
+        return Column(index, text, Role.FIELD, key=opening[0], how="cells")
+    if (Role.FIELD, "status") not in taken and agree(tests.status):
+        return Column(index, text, Role.FIELD, key="status", how="cells")
+    if agree(tests.date):
+        key = "publication" if (Role.FIELD, "publication") not in taken else "timeline"
+        return Column(index, text, Role.FIELD, key=key, how="cells")
+    if (Role.FIELD, "leader") not in taken and agree(tests.person):
+        return Column(index, text, Role.FIELD, key="leader", how="cells")
+    if agree(lambda c: len(c.split()) <= 6 and tests.organisation(c)):
+        return Column(index, text, Role.AFFILIATION, how="cells")
+    return Column(index, text, Role.OTHER, how="cells")
+
+
+def _longest_text_column(columns: list[Column], body: list[list[str]]) -> Column | None:
+    """The OTHER column whose cells are longest on average: where authors write titles."""
+    best: tuple[float, Column] | None = None
+    for col in columns:
+        if col.role is not Role.OTHER:
+            continue
+        cells = [row[col.index] for row in body if col.index < len(row) and row[col.index].strip()]
+        if len(cells) < max(1, len(body) // 2):
+            continue
+        words = sum(len(c.split()) for c in cells) / len(cells)
+        if words >= 2 and (best is None or words > best[0]):
+            best = (words, col)
+    return best[1] if best else None
+
+
+def normalise_header(cell: str) -> str:
+    """A header cell folded for comparison with vocabulary words."""
+    return re.sub(r"\s+", " ", fold(cell)).strip(" :*")
