@@ -115,7 +115,7 @@ class _Facts:
 def _facts(item: schema.Item) -> _Facts:
     return _Facts(
         code=fold(item.code) if item.code else None,
-        leaders=frozenset(" ".join(words(r.name)) for r in item.leaders),
+        leaders=frozenset(" ".join(words(r.name or r.affiliation or "")) for r in item.leaders),
         secretariat=frozenset(" ".join(words(s)) for s in item.secretariat),
         timeline=(item.timeline.from_, item.timeline.to) if item.timeline else None,
         publication=(item.publication.from_, item.publication.to) if item.publication else None,
