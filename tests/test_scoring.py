@@ -23,14 +23,15 @@ VENDORED_GOLD = Path(__file__).resolve().parent / "foreign" / "gold"
 
 
 def _plan_golds() -> list[Path]:
-    """Every ``plandeck/1`` gold: the shared foreign set's (or its vendored copy) and the samples'."""
+    """Every ``plandeck/1`` gold: the shared foreign set's (or its vendored copy) and the samples'
+    (``samples/*.gold.json`` and those of sub-folders such as ``samples/blind/gold``)."""
     foreign = FOREIGN_GOLD if FOREIGN_GOLD.is_dir() else VENDORED_GOLD
-    paths = sorted(foreign.glob("*.gold.json")) + sorted(SAMPLES.glob("*.gold.json"))
+    paths = sorted(foreign.glob("*.gold.json")) + sorted(SAMPLES.rglob("*.gold.json"))
     return [p for p in paths if str(json.loads(p.read_text("utf-8")).get("schema", "")).startswith("plandeck/1")]
 
 
 GOLDS = _plan_golds()
-GOLD_IDS = [f"{'samples' if p.parent == SAMPLES else 'foreign'}/{p.name}" for p in GOLDS]
+GOLD_IDS = [f"samples/{p.relative_to(SAMPLES)}" if p.is_relative_to(SAMPLES) else f"foreign/{p.name}" for p in GOLDS]
 
 
 def perturbed(gold: dict[str, Any]) -> dict[str, Any]:
