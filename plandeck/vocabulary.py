@@ -9,13 +9,17 @@ from __future__ import annotations
 import csv
 import os
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from PyPI
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 
 def fold(text: str) -> str:

@@ -19,12 +19,16 @@ from plandeck.extract.regions.definitions import in_list as definitions_in_list
 from plandeck.extract.regions.definitions import in_text as definitions_in_text
 from plandeck.extract.regions.headings import promote_heading
 from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles, slide_title
-from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawPlan, RawWarning, Slide
+from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawItem, RawPlan, RawWarning, Slide
 from plandeck.normalize.dates import DateScanner
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
+# Fields that make a heading a plan item.
+_PLAN_FIELDS = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
+# Words joining the two ends of a period ("January to December 2014").
+_RANGE_WORDS = {"to", "until", "till", "through", "bis", "au", "hasta", "até", "and"}
 # How many slides from the start may hold the plan's title.
 _TITLE_SLIDES = 3
 
@@ -37,6 +41,7 @@ class FactFinder:
         self._labels = labels
         self._is_banner = banner_detector(vocab)
         self._items = ItemFinder(vocab, labels, self._is_banner, tests)
+        self._tests = tests
         words = sorted(vocab.wg_table_words, key=len, reverse=True)
         self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
         self._roles = SlideRoles(vocab)
@@ -66,7 +71,11 @@ class FactFinder:
                 if role is SlideRole.CALENDAR:
                     calendar.extend(self._calendar(slide))
             self._contacts(plan, slide)
-        self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
+        titled_as_plan = self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
+        if items and not titled_as_plan and not any(_strong(it) for it in items):
+            warnings.append(RawWarning("not-a-plan", f"{len(items)} heading(s) with at most one field each and no "
+                                       "plan title: read as a document that is no action plan", None))
+            items = []
         merged = merge_records(items)
         warnings.extend(merged.warnings)
         warnings.extend(link_parents(merged.items, self._wg_re))
@@ -75,6 +84,8 @@ class FactFinder:
             for f in item.get("leader"):
                 if not f.organisations:
                     f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
+        if not items:
+            plan.period_text = plan.organisation = None  # a document that is no plan has a title only
         if not items and deck.slides:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
@@ -119,7 +130,8 @@ class FactFinder:
             warnings.append(RawWarning("label-without-item",
                                        f"label line with no item heading: {stray[0].text[:80]!r}", slide.number))
 
-    def _plan_title(self, plan: RawPlan, slides: list[Slide]) -> None:
+    def _plan_title(self, plan: RawPlan, slides: list[Slide]) -> bool:
+        """Fill the plan's title, organisation and period; True when the title names a plan ("Work Plan")."""
         phrases = self._vocab.plan_phrases
         candidates = [(s, p.text) for s in slides for b in s.blocks if b.kind in (BlockKind.TITLE, BlockKind.TEXT)
                       for p in b.paragraphs]
@@ -131,7 +143,7 @@ class FactFinder:
             plan.title, period = _without_period(text)
             plan.organisation = self._organisation(plan.title, phrase)
             plan.period_text = period or self._period_near(slide)
-            return
+            return True
         first = slides[0] if slides else None
         if first is not None:
             titles = [b.text for b in first.blocks if b.kind is BlockKind.TITLE]
@@ -140,6 +152,7 @@ class FactFinder:
             title, period = _without_period(head) if head else (None, None)
             plan.title = title or None
             plan.period_text = period or self._period_near(first)
+        return False
 
     def _organisation(self, title: str, phrase: str) -> str | None:
         """What the title says besides the plan phrase and its connectors: "U4SSC" in "U4SSC Action Plan"."""
@@ -155,15 +168,23 @@ class FactFinder:
         org = " ".join(words).strip(" -–—:,")
         return org or None
 
-    @staticmethod
-    def _period_near(slide: Slide) -> str | None:
-        for block in slide.blocks:
-            if block.kind is BlockKind.NOTES:
-                continue
-            m = _YEARS.search(block.text)
+    def _period_near(self, slide: Slide) -> str | None:
+        """The plan period on the title slide: a line that is a period and nothing else, else the first years."""
+        texts = [p.text for b in slide.blocks if b.kind is not BlockKind.NOTES for p in b.paragraphs]
+        for text in texts:
+            if self._tests.period_line(text):
+                return " ".join(text.split())
+        for text in texts:
+            m = _YEARS.search(text)
             if m:
                 return m.group(0)
         return None
+
+
+def _strong(item: RawItem) -> bool:
+    """An item a plan would have: a code, a banner, or two different fields (a lecture slide has one at most)."""
+    keys = {f.key for f in item.fields if f.key in _PLAN_FIELDS and f.text}
+    return bool(item.code or item.banner or len(keys) >= 2 or (item.origin == "row" and keys))
 
 
 def _same_url(a: str, b: str) -> bool:
@@ -207,6 +228,15 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         m = labels.match(cell.split("\n")[0])
         return m.key if m else None
 
+    def period_line(text: str) -> bool:
+        atoms = dates.atoms(text)
+        if not atoms or dates.period(text) is None:
+            return False
+        rest = fold(text)
+        for a in reversed(atoms):
+            rest = rest[:a.start] + " " + rest[a.end:]
+        return not [w for w in re.findall(r"[^\W\d_]{3,}", rest) if w not in _RANGE_WORDS]
+
     return CellTests(
         label=lambda h: labels.header_key(h, overflow=True),
         is_title_header=labels.is_title_column,
@@ -217,4 +247,5 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         person=is_person,
         organisation=people.is_org,
         opening_label=opening_label,
+        period_line=period_line,
     )

@@ -441,7 +441,11 @@ def _box(lines: list[_Line], width: float, height: float) -> Box:
 
 
 def _mark_title(blocks: list[tuple[list[_Line], Block]]) -> None:
-    """The largest text in the top third of the page, clearly larger than the rest, is the title."""
+    """The largest text in the top third of the page, clearly larger than the rest, is the title.
+
+    Only the block's leading paragraphs set that large are the title; smaller lines under
+    them in the same block (an item's fields below its heading) stay text of their own.
+    """
     sizes = [ln.size for lines, _ in blocks for ln in lines]
     if len(blocks) < 2 or not sizes:
         return
@@ -450,11 +454,20 @@ def _mark_title(blocks: list[tuple[list[_Line], Block]]) -> None:
     if not top:
         return
     lines, block = max(top, key=lambda lb: max(ln.size for ln in lb[0]))
-    if max(ln.size for ln in lines) >= TITLE_RATIO * body:
-        block.kind = BlockKind.TITLE
-        text = " ".join(p.text for p in block.paragraphs)
-        block.paragraphs = [Paragraph(text=text, level=0, size=block.paragraphs[0].size,
-                                      bold=block.paragraphs[0].bold)]
+    if max(ln.size for ln in lines) < TITLE_RATIO * body:
+        return
+    large = max(ln.size for ln in lines)
+    head = 0
+    while head < len(block.paragraphs) and (block.paragraphs[head].size or 0) >= large - 0.6:
+        head += 1
+    head = max(head, 1)
+    rest = block.paragraphs[head:]
+    block.kind = BlockKind.TITLE
+    text = " ".join(p.text for p in block.paragraphs[:head])
+    block.paragraphs = [Paragraph(text=text, level=0, size=block.paragraphs[0].size, bold=block.paragraphs[0].bold)]
+    if rest:
+        at = next(i for i, (_, b) in enumerate(blocks) if b is block)
+        blocks.insert(at + 1, ([], Block(BlockKind.TEXT, block.box, paragraphs=rest)))
 
 
 _ENTRY_END = (")", ".", ";", ":")

@@ -42,8 +42,8 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
     layout = read_columns(header, [r for r in body if not _is_group_row(r)], tests)
     if layout is None:
         return None
-    head = " ".join(header[layout.title].split())
-    kind = "working_group" if wg_words.search(fold(head)) else None
+    heads = [header[c.index] for c in layout.columns if c.role in (Role.TITLE, Role.CODE)]
+    kind = "working_group" if any(wg_words.search(fold(" ".join(h.split()))) for h in heads) else None
     records: list[RawItem] = []
     group: RawItem | None = None
     by_outline: dict[str, RawItem] = {}
@@ -79,7 +79,8 @@ def _is_group_row(row: list[str]) -> bool:
 def _code(row: list[str], layout: TableLayout) -> tuple[str | None, str | None]:
     """The row's code, and its outline number when the code column holds bare numbers with no prefix."""
     for col in layout.of(Role.CODE):
-        cell = row[col.index].split("\n")[0].strip()
+        # "L.1410 (rev.)": a bracketed aside after the code is a note, not part of it.
+        cell = re.sub(r"\s*\([^)]*\)\s*$", "", row[col.index].split("\n")[0].strip())
         if not cell:
             continue
         outline = _OUTLINE.match(cell)

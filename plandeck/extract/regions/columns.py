@@ -18,6 +18,7 @@ from plandeck.vocabulary import fold
 
 # Share of a column's non-empty body cells that must agree for a guess from the cells.
 CELL_AGREEMENT = 0.6
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
 
@@ -56,6 +57,7 @@ class CellTests:
     person: Callable[[str], bool]
     organisation: Callable[[str], bool]
     opening_label: Callable[[str], str | None]  # the field of a label opening the cell ("Co-chairs:")
+    period_line: Callable[[str], bool]  # a line that is a period and nothing else ("January – December 2014")
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ def read_columns(header: list[str], body: list[list[str]], tests: CellTests) -> 
     """The layout of an items table, or None when the table does not list items."""
     if any(tests.is_non_item_header(h) for h in header if h.strip()):
         return None
+    if any(_is_clock_column([row[i] for row in body if i < len(row) and row[i].strip()]) for i in range(len(header))):
+        return None  # a timetable (a conference programme, an agenda) lists sessions, not plan items
     columns = [_from_header(i, h, tests) for i, h in enumerate(header)]
     for i, col in enumerate(columns):
         if col is None:
@@ -80,6 +84,14 @@ def read_columns(header: list[str], body: list[list[str]], tests: CellTests) -> 
             columns[i] = _from_cells(i, header[i], cells, tests, columns)
     roles = [c for c in columns if c is not None]
     titles = [c for c in roles if c.role is Role.TITLE]
+    if len(titles) > 1 and not any(c.role is Role.CODE for c in roles):
+        # "Work item | Title": two headers name the items; the one whose cells are codes holds the codes.
+        for col in titles:
+            cells = [row[col.index] for row in body if col.index < len(row) and row[col.index].strip()]
+            if cells and all(_is_code_cell(c) for c in cells):
+                roles[col.index] = Column(col.index, col.header, Role.CODE, how="cells")
+                break
+        titles = [c for c in roles if c.role is Role.TITLE]
     if not titles:
         title = _longest_text_column(roles, body)
         if title is None:
@@ -120,8 +132,7 @@ def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
 
     taken = {(c.role, c.key) for c in known if c is not None}
     g = grammar()
-    if (Role.CODE, None) not in taken and agree(lambda c: g.is_code(c.split("\n")[0]) or bool(
-            _BARE_NUMBER.match(c.strip()))):
+    if (Role.CODE, None) not in taken and agree(_is_code_cell):
         return Column(index, text, Role.CODE, prefix=g.column_prefix(text), how="cells")
     opening = [tests.opening_label(c) for c in cells]
     if opening[0] and opening.count(opening[0]) >= CELL_AGREEMENT * len(cells):
@@ -136,6 +147,17 @@ def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
     if agree(lambda c: len(c.split()) <= 6 and tests.organisation(c)):
         return Column(index, text, Role.AFFILIATION, how="cells")
     return Column(index, text, Role.OTHER, how="cells")
+
+
+def _is_clock_column(cells: list[str]) -> bool:
+    """Most cells are clock times ("09:30–11:00", "14h00")."""
+    return bool(cells) and sum(1 for c in cells if _CLOCK.search(c)) >= CELL_AGREEMENT * len(cells)
+
+
+def _is_code_cell(cell: str) -> bool:
+    """A cell holding one code ("D1", "WP3/5", "L.1410 (rev.)") or an outline number ("2", "1.3")."""
+    first = re.sub(r"\s*\([^)]*\)\s*$", "", cell.split("\n")[0].strip())
+    return grammar().is_code(first) or bool(_BARE_NUMBER.match(first))
 
 
 def _longest_text_column(columns: list[Column], body: list[list[str]]) -> Column | None:
