@@ -292,7 +292,8 @@ class ItemFinder:
             elif self._labels.is_title_column(r[0]) and values:
                 paragraphs.append(Paragraph(" ".join(values), level=0, bold=True))
             else:
-                paragraphs.append(Paragraph(" ".join(c for c in r if c.strip()), level=0))
+                # A label this vocabulary does not know ("Reports to") still reads as a label line of its own.
+                paragraphs.append(Paragraph(f"{label}: {' '.join(values)}" if values else label, level=0))
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
         return block_lines(fake, index, self._labels, self._is_banner)
 

@@ -39,7 +39,7 @@ def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> li
             continue
         line = Line(text, para.level, index, i == 0, block.kind is BlockKind.TITLE, para.size, para.bold,
                     para.links)
-        line.label = labels.match(text) or _bold_label(para, text, labels)
+        line.label = labels.match(text) or _bold_label(para, text, labels) or _label_after_dash(text, labels)
         line.banner = line.label is None and is_banner(text)
         out.append(line)
     return out
@@ -55,6 +55,18 @@ def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch 
     if key is None or fold(value).split(" ", 1)[0] in _SENTENCE_GO_ON:
         return None
     return LabelMatch(key=key, label=prefix.rstrip(" :"), value=value)
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _label_after_dash(text: str, labels: LabelMatcher) -> LabelMatch | None:
+    """ "Thematic group – Coordinator: Jane Doe": a label with its value after a short lead-in and a dash."""
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) > 6:
+        return None
+    found = labels.match(parts[1])
+    return found if found is not None and found.value else None
 
 
 # Words that carry a sentence on: "**Status** of the sector ..." is prose, not a label.

@@ -195,7 +195,10 @@ class Normaliser:
         if prefix and prefix.group(0) in self._vocab.wg_code_prefixes:
             return "working_group"
         title = fold(raw.title)
-        for kind in ("programme", "hub", "working_group"):
+        # A coded or nested item named "… program" ("WP8 – Transfer program", a "PhD program" row) is a
+        # unit of work: only a top-level item without a code is a programme or hub by its title.
+        kinds = ("working_group",) if raw.code or d.parent is not None else ("programme", "hub", "working_group")
+        for kind in kinds:
             pattern = self._kind_res.get(kind)
             if pattern is not None and pattern.search(title):
                 return kind

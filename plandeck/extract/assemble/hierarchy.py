@@ -31,7 +31,7 @@ def link_parents(items: list[RawItem], wg_words: re.Pattern[str]) -> list[RawWar
         if item.parent is not None or not hint:
             continue
         code, _ = grammar().split(hint)
-        candidates = [other for other in items[:i] if other.parent_hint is None and other.parent is None]
+        candidates = [other for other in items[:i] if other.parent is None]
         parent = next((o for o in candidates if code and o.code and fold(o.code) == fold(code)), None)
         if parent is None:
             core = wg_words.sub(" ", re.sub(r"\([^)]*\)", " ", fold(hint)))
