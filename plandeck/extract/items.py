@@ -41,6 +41,8 @@ _LIST_FIELDS = {"leader", "secretariat", "meetings"}
 _SHORT_LINE_WORDS = 8
 # "Working Groups: see next slide": a label this vocabulary does not know still opens its own line.
 _UNKNOWN_LABEL = re.compile(r"^[\w'’ /()-]{2,40}:\s")
+# A part of a title split by vertical bars names a panel when it is this short.
+PANEL_TITLE_WORDS = 10
 _MIN_FIELDS_FOR_ITEM = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
 
 
@@ -78,7 +80,7 @@ class ItemFinder:
             if block.kind is BlockKind.NOTES:
                 continue
             if block.kind is BlockKind.TABLE:
-                as_lines = self._label_table_lines(block, index)
+                as_lines = self._label_table_lines(block, index, titled=slide_title(slide) is not None)
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
@@ -90,6 +92,7 @@ class ItemFinder:
                         "unused-table", f"a table of {len(block.rows)} rows names no known field", slide.number))
                 continue
             lines.extend(block_lines(block, index, self._labels, self._is_banner))
+        lines = _panel_headings(lines, slide)
         mark_strong(lines)
         text_items, loose, boxes = self._segment(lines, slide.number, slide.blocks)
         rows: list[RawItem] = []
@@ -274,8 +277,12 @@ class ItemFinder:
         return any(f.key in _MIN_FIELDS_FOR_ITEM for f in item.fields) or item.banner is not None
 
     # --- tables ---------------------------------------------------------------------------
-    def _label_table_lines(self, block: Block, index: int) -> list[Line] | None:
-        """A label | value table read as label lines, or None when it is not one."""
+    def _label_table_lines(self, block: Block, index: int, titled: bool) -> list[Line] | None:
+        """A label | value table read as label lines, or None when it is not one.
+
+        A row naming the item ("Title | …") is its heading only on a slide with no title;
+        under a slide title ("Working groups | see next slides") it is one more line.
+        """
         rows = [r for r in block.rows if any(c.strip() for c in r)]
         if not rows or max(len(r) for r in rows) < 2:
             return None
@@ -289,13 +296,51 @@ class ItemFinder:
             if self._labels.header_key(r[0]):
                 paragraphs.append(Paragraph(f"{label}: {values[0] if values else ''}".strip(), level=0))
                 paragraphs.extend(Paragraph(v, level=1) for v in values[1:])
-            elif self._labels.is_title_column(r[0]) and values:
+            elif self._labels.is_title_column(r[0]) and values and not titled:
                 paragraphs.append(Paragraph(" ".join(values), level=0, bold=True))
             else:
                 # A label this vocabulary does not know ("Reports to") still reads as a label line of its own.
                 paragraphs.append(Paragraph(f"{label}: {' '.join(values)}" if values else label, level=0))
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
         return block_lines(fake, index, self._labels, self._is_banner)
+
+
+def _panel_headings(lines: list[Line], slide: Slide) -> list[Line]:
+    """ "WP9 Network collaboration | WP10 Connectivity Fund" over two columns: each part heads its column.
+
+    When a slide title split by vertical bars names as many parts as the slide has columns
+    of boxes, the parts become the columns' headings, left to right, and the title goes.
+    """
+    title = slide_title(slide)
+    parts = [p.strip() for p in title.split(" | ")] if title else []
+    if len(parts) < 2 or any(not p or len(p.split()) > PANEL_TITLE_WORDS for p in parts):
+        return lines
+    body = [i for i, b in enumerate(slide.blocks) if b.kind in (BlockKind.TEXT, BlockKind.TABLE)]
+    columns = cluster_columns([(i, slide.blocks[i].box.x0) for i in body])
+    if len(columns) != len(parts):
+        return lines
+    first_block = {min(col): part for col, part in zip(columns, parts, strict=True)}
+    out: list[Line] = []
+    for line in lines:
+        if line.is_title:
+            continue
+        part = first_block.pop(line.block, None)
+        if part is not None:
+            out.append(Line(part, 0, line.block, True, False, line.size, True, ()))
+        out.append(line)
+    return out
+
+
+def cluster_columns(xs: list[tuple[int, float]], gap: float = 0.2) -> list[list[int]]:
+    """Block indices grouped into columns by their left edges (fractions of the slide width)."""
+    groups: list[list[int]] = []
+    last = None
+    for index, x in sorted(xs, key=lambda ix: ix[1]):
+        if last is None or x - last > gap:
+            groups.append([])
+        groups[-1].append(index)
+        last = x
+    return groups
 
 
 def _owner(table: Block, items: list[RawItem], boxes: dict[int, list[Box]]) -> RawItem | None:
