@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plandeck.normalize.dates import parse_period
+from plandeck.normalize.dates import DateScanner, date_words, parse_period, scanner
+from plandeck.settings import Settings
+from plandeck.vocabulary import load
 
 PERIODS = [
     ("2022", "2022", "2022"),
@@ -53,6 +55,77 @@ PERIODS = [
     ("enero-marzo 2023", "2023-01", "2023-03"),
     ("primer semestre de 2024", "2024-01", "2024-06"),
     ("diciembre de 2023", "2023-12", "2023-12"),
+    # German
+    ("Januar 2025", "2025-01", "2025-01"),
+    ("Jänner 2025", "2025-01", "2025-01"),
+    ("Mrz. 2025", "2025-03", "2025-03"),
+    ("Sept. 2025", "2025-09", "2025-09"),
+    ("14. Februar 2025", "2025-02", "2025-02"),
+    ("Januar – Juni 2025", "2025-01", "2025-06"),
+    ("Januar bis März 2025", "2025-01", "2025-03"),
+    ("Anfang 2025", "2025-01", "2025-04"),
+    ("Beginn 2025", "2025-01", "2025-04"),
+    ("Mitte 2025", "2025-05", "2025-08"),
+    ("Ende 2025", "2025-09", "2025-12"),
+    ("bis Ende Juni 2025", "2025-06", "2025-06"),
+    ("3. Quartal 2025", "2025-07", "2025-09"),
+    ("erstes Quartal 2024", "2024-01", "2024-03"),
+    ("2. Halbjahr 2025", "2025-07", "2025-12"),
+    ("zweites Halbjahr 2025", "2025-07", "2025-12"),
+    ("Frühjahr 2025", "2025-03", "2025-05"),
+    ("Sommer 2025", "2025-06", "2025-08"),
+    ("Herbst 2025", "2025-09", "2025-11"),
+    ("Winter 2025", "2025-12", "2026-02"),
+    # Portuguese (pt-PT and pt-BR)
+    ("março de 2022", "2022-03", "2022-03"),
+    ("janeiro-fevereiro 2022", "2022-01", "2022-02"),
+    ("de janeiro a março de 2023", "2023-01", "2023-03"),
+    ("jan. 2023", "2023-01", "2023-01"),
+    ("fev. 2023", "2023-02", "2023-02"),
+    ("set. 2023", "2023-09", "2023-09"),
+    ("out. 2023", "2023-10", "2023-10"),
+    ("dez. 2023", "2023-12", "2023-12"),
+    ("início de 2023", "2023-01", "2023-04"),
+    ("princípio de 2023", "2023-01", "2023-04"),
+    ("meados de 2023", "2023-05", "2023-08"),
+    ("final de 2023", "2023-09", "2023-12"),
+    ("fim de 2023", "2023-09", "2023-12"),
+    ("até ao final de junho de 2025", "2025-06", "2025-06"),
+    ("1.º trim. 2023", "2023-01", "2023-03"),
+    ("3º trimestre de 2022", "2022-07", "2022-09"),
+    ("2.º sem. 2022", "2022-07", "2022-12"),
+    ("1º semestre de 2023", "2023-01", "2023-06"),
+    ("primavera de 2024", "2024-03", "2024-05"),
+    ("verão de 2023", "2023-06", "2023-08"),
+    ("outono 2025", "2025-09", "2025-11"),
+    # Seasons in English, French and Spanish
+    ("spring 2025", "2025-03", "2025-05"),
+    ("fall 2025", "2025-09", "2025-11"),
+    ("autumn 2025", "2025-09", "2025-11"),
+    ("printemps 2025", "2025-03", "2025-05"),
+    ("été 2024", "2024-06", "2024-08"),
+    ("automne 2025", "2025-09", "2025-11"),
+    ("verano 2025", "2025-06", "2025-08"),
+    ("winter 2025/26", "2025-12", "2026-02"),
+    ("Herbst/Winter 2025", "2025-09", "2026-02"),
+    ("winter–spring 2026", "2025-12", "2026-05"),
+    # Quarters and halves in more spellings
+    ("Q3 2025", "2025-07", "2025-09"),
+    ("3Q 2025", "2025-07", "2025-09"),
+    ("H2 2025", "2025-07", "2025-12"),
+    ("S2 2025", "2025-07", "2025-12"),
+    ("2025 H2", "2025-07", "2025-12"),
+    # Deadlines, fiscal years, day dates
+    ("by end of June 2025", "2025-06", "2025-06"),
+    ("FY2024/25", "2024-04", "2025-03"),
+    ("FY 2024-25", "2024-04", "2025-03"),
+    ("FY25", "2024-04", "2025-03"),
+    ("FY 2025", "2024-04", "2025-03"),
+    ("FY2024/25 – FY2025/26", "2024-04", "2026-03"),
+    ("30/06/2025", "2025-06", "2025-06"),
+    ("30.06.2025", "2025-06", "2025-06"),
+    ("2025-06-30", "2025-06", "2025-06"),
+    ("2025/06/30", "2025-06", "2025-06"),
 ]
 
 
@@ -64,14 +137,75 @@ def test_period(text: str, start: str, end: str) -> None:
     assert span.text == text
 
 
-@pytest.mark.parametrize("text", ["N/A", "TBD", "", "  ", "-", "to be confirmed", "À définir", "n.a."])
+@pytest.mark.parametrize("text", ["N/A", "TBD", "", "  ", "-", "to be confirmed", "À définir", "n.a.", "a definir",
+                                  "n.d.", "tbc", "offen", "noch offen", "k. A.", "k.A.", "entfällt", "Entfällt."])
 def test_empty_values_give_no_period(text: str) -> None:
     assert parse_period(text) is None
+    assert scanner().is_empty(text)  # empty, not an unparsed date (no `unparsed-date` warning)
 
 
-@pytest.mark.parametrize("text", ["Meetings may be held", "set-up calls", "see next slide"])
+def test_empty_words_with_a_trailing_dot_are_empty_like_the_data_says() -> None:
+    """"n.a." is listed with its dot; the text is compared without it, so the data must be too."""
+    assert scanner().is_empty("n.a.") and scanner().is_empty("N.A") and scanner().is_empty("k. a")
+
+
+@pytest.mark.parametrize("text", ["Meetings may be held", "set-up calls", "see next slide", "roll out", "two years ago",
+                                  "Sommerschule", "Herbstfest", "set up"])
 def test_words_that_look_like_months_are_not_dates(text: str) -> None:
     assert parse_period(text) is None
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Roll-out 2023", "2023", "2023"), ("set-up 2023", "2023", "2023"), ("carried out 2024", "2024", "2024"),
+])
+def test_portuguese_month_abbreviations_need_their_dot_so_english_words_stay_words(text: str, start: str,
+                                                                                  end: str) -> None:
+    span = parse_period(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_a_year_and_a_month_number_are_no_range_back_to_an_earlier_year() -> None:
+    span = parse_period("2025/06")
+    assert span is not None and span.start >= "2025"
+
+
+def test_fiscal_year_start_month_is_a_data_setting(tmp_path, monkeypatch) -> None:
+    (tmp_path / "dates.toml").write_text("[fiscal_year]\nstart_month = 10\n", "utf-8")
+    monkeypatch.setenv("PLANDECK_DATA", str(tmp_path))
+    date_words.cache_clear()
+    load.cache_clear()
+    try:
+        own = DateScanner(load())
+        assert _pair(own.period("FY25")) == ("2024-10", "2025-09")
+        assert _pair(own.period("FY2024/25")) == ("2024-10", "2025-09")
+    finally:
+        monkeypatch.delenv("PLANDECK_DATA")
+        date_words.cache_clear()
+        load.cache_clear()
+    assert _pair(parse_period("FY25")) == ("2024-04", "2025-03")
+
+
+def _pair(span) -> tuple[str, str] | None:
+    return (span.start, span.end) if span else None
+
+
+def test_default_languages_include_german_and_portuguese() -> None:
+    assert {"de", "pt"} <= set(Settings().languages)
+    assert scanner().languages == Settings().languages
+
+
+def test_dateparser_is_limited_to_the_configured_languages(monkeypatch) -> None:
+    import dateparser
+
+    seen: list[list[str]] = []
+
+    def spy(text, languages=None, settings=None):
+        seen.append(list(languages or []))
+        return None
+
+    monkeypatch.setattr(dateparser, "parse", spy)
+    DateScanner(load(), ("de", "pt")).period("um 7 Uhr 3")  # no rule reads it: the fallback is asked
+    assert seen == [["de", "pt"]]
 
 
 _YM = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
@@ -94,3 +228,37 @@ def test_period_start_never_after_end(year: int, month: int, qualifier: str) -> 
     span = parse_period(text)
     assert span is not None
     assert span.start[:4] <= span.end[:4]
+
+
+def _months_of(ym: str, end: bool) -> int:
+    """Months since year 0 of the first (or last) month a ``YYYY`` / ``YYYY-MM`` value covers."""
+    year, _, month = ym.partition("-")
+    return int(year) * 12 + (int(month) if month else (12 if end else 1))
+
+
+_WORDS = [
+    "January", "Jänner", "Februar", "März", "Mrz.", "Sept.", "Dezember", "janeiro", "fev.", "março", "set.", "out.",
+    "dezembro", "juin", "agosto", "Anfang", "Mitte", "Ende", "bis Ende", "início de", "meados de", "final de", "fim de",
+    "early", "mid-", "end of", "Q3", "T2", "H1", "S2", "3. Quartal", "1.º trim.", "2.º sem.", "1º semestre de",
+    "2. Halbjahr", "Frühjahr", "Sommer", "Herbst", "Winter", "outono", "verão", "été", "FY", "FY 2024-", "de", "bis",
+    "a", "–", "-", "/", ",", "und", "e", "14.", "30/06/", "2025-06-", "k. A.", "offen", "a definir",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(1900, 2099).map(str), st.integers(0, 99).map(str),
+                          st.text(max_size=6)), max_size=8))
+def test_period_of_date_words_in_any_order_is_well_formed_and_ordered(parts: list[str]) -> None:
+    span = parse_period(" ".join(parts))
+    if span is not None:
+        assert _YM.match(span.start) and _YM.match(span.end), span
+        assert _months_of(span.start, end=False) <= _months_of(span.end, end=True), span
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "S")), max_size=80))
+def test_period_of_free_text_is_ordered(text: str) -> None:
+    span = parse_period(text)
+    if span is not None:
+        assert _YM.match(span.start) and _YM.match(span.end)
+        assert _months_of(span.start, end=False) <= _months_of(span.end, end=True)
