@@ -48,11 +48,66 @@ def test_no_more_meetings_goes_to_notes(parser: MeetingParser) -> None:
     assert parsed.months == [] and parsed.notes == ["No more meetings planned. The publication was finalized."]
 
 
+@pytest.mark.parametrize("line", [
+    "keine weiteren Sitzungen geplant", "Keine weiteren Sitzungen bis Ende 2025 geplant",
+    "sem mais reuniões previstas", "Sem mais reuniões previstas até dezembro de 2023",
+    "No more meetings planned after March 2023", "Plus de réunion prévue après mars 2024",
+])
+def test_no_more_meetings_sentences_give_no_months_even_with_a_date(parser: MeetingParser, line: str) -> None:
+    parsed = parser.parse([line])
+    assert parsed.months == [] and parsed.recurrence is None and parsed.notes == [line]
+
+
+def test_a_no_more_meetings_sentence_keeps_the_other_sentences_months(parser: MeetingParser) -> None:
+    parsed = parser.parse(["Abschlusssitzung im März 2025. Keine weiteren Sitzungen geplant."])
+    assert [(m.month, m.note) for m in parsed.months] == [("2025-03", "Abschlusssitzung")]
+    assert parsed.notes == ["Keine weiteren Sitzungen geplant."]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Januar – März 2025 monatliche Treffen", ["2025-01", "2025-02", "2025-03"]),
+    ("janeiro-fevereiro 2022", ["2022-01", "2022-02"]),
+    ("Reuniões de abril a junho de 2023", ["2023-04", "2023-05", "2023-06"]),
+    ("Sitzungen März bis Mai 2025", ["2025-03", "2025-04", "2025-05"]),
+    ("Jan. 2025; Mrz. 2025; Sept. 2025", ["2025-01", "2025-03", "2025-09"]),
+    ("fev. 2023, set. 2023 e dez. 2023", ["2023-02", "2023-09", "2023-12"]),
+])
+def test_german_and_portuguese_month_lists_and_ranges(parser: MeetingParser, line: str, expected: list[str]) -> None:
+    assert months(parser, line) == expected
+
+
+def test_a_german_day_number_dot_is_no_sentence_end(parser: MeetingParser) -> None:
+    """"am 14. März 2025" was cut at "14." and lost its note; "ab 3. März" lost its recurrence."""
+    parsed = parser.parse(["Sitzung am 14. März 2025"])
+    assert [(m.month, m.note) for m in parsed.months] == [("2025-03", "Sitzung")]
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("Kick-off-Sitzung im März 2025", "Kick-off-Sitzung"),
+    ("Reunião de arranque em março de 2023", "Reunião de arranque"),
+    ("Kick-off meeting in March 2022", "Kick-off meeting"),
+    ("Straßenbegehung im März 2025", "Straßenbegehung"),
+    ("reuniões mensais de abril a junho de 2023", "reuniões mensais"),
+])
+def test_the_small_words_leading_to_a_date_are_not_in_the_note(parser: MeetingParser, line: str, note: str) -> None:
+    assert {m.note for m in parser.parse([line]).months} == {note}
+
+
 @pytest.mark.parametrize(("line", "freq", "start"), [
     ("Monthly e-meetings from February 2022", "monthly", "2022-02"),
     ("quarterly from January 2023", "quarterly", "2023-01"),
     ("Réunions trimestrielles à partir d'avril 2023", "quarterly", "2023-04"),
     ("trimestrales a partir de febrero de 2023", "quarterly", "2023-02"),
+    ("monatlich ab Februar 2025", "monthly", "2025-02"),
+    ("Monatliche Sitzungen ab Februar 2025", "monthly", "2025-02"),
+    ("vierteljährlich ab März 2025", "quarterly", "2025-03"),
+    ("wöchentlich ab 3. März 2025", "weekly", "2025-03"),
+    ("jährlich ab Juni 2025", "yearly", "2025-06"),
+    ("Reuniões mensais a partir de março de 2022", "monthly", "2022-03"),
+    ("mensal a partir de março de 2022", "monthly", "2022-03"),
+    ("trimestral a partir de janeiro de 2023", "quarterly", "2023-01"),
+    ("semanal desde fevereiro de 2024", "weekly", "2024-02"),
+    ("anual a partir de junho de 2024", "yearly", "2024-06"),
 ])
 def test_open_ended_recurrence(parser: MeetingParser, line: str, freq: str, start: str) -> None:
     parsed = parser.parse([line])
@@ -61,10 +116,28 @@ def test_open_ended_recurrence(parser: MeetingParser, line: str, freq: str, star
     assert [m.month for m in parsed.months] == [start]
 
 
-def test_bounded_rule_expands_by_its_step(parser: MeetingParser) -> None:
-    parsed = parser.parse(["every two months from October 2022 to April 2023"])
+@pytest.mark.parametrize("line", [
+    "every two months from October 2022 to April 2023",
+    "alle zwei Monate von Oktober 2022 bis April 2023",
+    "a cada dois meses a partir de outubro de 2022 até abril de 2023",
+])
+def test_bounded_rule_expands_by_its_step(parser: MeetingParser, line: str) -> None:
+    parsed = parser.parse([line])
     assert parsed.recurrence is None
     assert [m.month for m in parsed.months] == ["2022-10", "2022-12", "2023-02", "2023-04"]
+
+
+def test_a_frequency_outside_the_schema_gives_its_first_month_and_a_note(parser: MeetingParser) -> None:
+    parsed = parser.parse(["halbjährlich ab Januar 2025"])
+    assert parsed.recurrence is None
+    assert [m.month for m in parsed.months] == ["2025-01"]
+    assert parsed.notes == ["halbjährlich ab Januar 2025"]
+
+
+@pytest.mark.parametrize("line", ["vierteljährlich", "wöchentlich", "mensal", "trimestral", "semanal", "anual"])
+def test_a_frequency_without_a_date_is_a_note(parser: MeetingParser, line: str) -> None:
+    parsed = parser.parse([line])
+    assert parsed.months == [] and parsed.recurrence is None and parsed.notes == [line]
 
 
 def test_abbreviated_months_in_a_list(parser: MeetingParser) -> None:
@@ -83,3 +156,24 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 def test_parser_never_crashes_and_months_are_well_formed(lines: list[str]) -> None:
     parsed = MeetingParser(load(), scanner()).parse(lines)
     assert all(_MONTH.match(m.month) for m in parsed.months)
+
+
+_WORDS = [
+    "monatlich", "monatliche Sitzungen", "vierteljährlich", "wöchentlich", "jährlich", "alle zwei Monate", "ab", "von",
+    "bis", "im", "am", "mensais", "mensal", "trimestral", "semanal", "anual", "a cada dois meses", "a partir de",
+    "até", "de", "em", "monthly", "every two months", "from", "to", "Januar", "März", "Sept.", "Dezember", "janeiro",
+    "março", "set.", "out.", "dezembro", "Q3", "2.º sem.", "Herbst", "Winter", "FY25", "14.", "-", "–", ";", ".",
+    "WG3", "&", "Kick-off", "keine weiteren Sitzungen", "sem mais reuniões",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(1990, 2099).map(str), st.text(max_size=5)),
+                         max_size=10).map(" ".join), max_size=3))
+def test_meeting_words_in_any_order_give_well_formed_months(lines: list[str]) -> None:
+    parsed = MeetingParser(load(), scanner()).parse(lines)
+    assert all(_MONTH.match(m.month) for m in parsed.months)
+    assert all(m.note is None or (m.note == m.note.strip() and m.note) for m in parsed.months)
+    if parsed.recurrence is not None:
+        assert _MONTH.match(parsed.recurrence.start)
+        assert parsed.recurrence.start in {m.month for m in parsed.months}

@@ -4,7 +4,9 @@ A line is cut into sentences; each sentence's date atoms give months (ranges suc
 "March-May 2022" expand month by month), the group codes it names (carried on to the
 next sentences of the same line when they name none), and the words left over are the
 meeting's note. An open-ended rule ("Monthly e-meetings from February 2022") becomes a
-recurrence whose first month is also a meeting.
+recurrence whose first month is also a meeting; a sentence saying there are no (more)
+meetings gives no months. The words (range, from and until connectors, frequencies and
+their steps, "no more meetings" phrases) are data: ``data/dates.toml``.
 """
 from __future__ import annotations
 
@@ -12,21 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from plandeck.codes import grammar
-from plandeck.normalize.dates import Atom, DateScanner
+from plandeck.normalize.dates import Atom, DateScanner, alternation, date_words
 from plandeck.vocabulary import Vocabulary, fold
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|au|à|a|hasta|al|bis)\s*$")
-# Written in folded form (no accents): the text they search has been folded.
-_FROM = re.compile(r"(?:\bfrom|\bstarting(?:\s+(?:in|from))?|\bas of|\bbeginning(?:\s+in)?|\bcommencing|\bsince|"
-                   r"\ba partir|\bdepuis|\bdesde|\bcomenzando)(?:\s+(?:de|del|en|d'))?\s*(?:d')?\s*$")
-_UNTIL = re.compile(r"(?:\buntil|\btill|\bto|\bthrough|\bjusqu'(?:en|a|au)?|\bau|\ba|\bhasta(?:\s+(?:el|en))?)\s*$")
 # Sentence ends: ";", a full stop after a number ("December 2021. January"), or after a word
 # of four letters or more before a capital ("meeting. March") -- not after "Sept." or "Nov.".
-_SENTENCE = re.compile(r"(?<=;)\s+|(?<=\d)\.(?:\s+|(?=[A-Za-z]))|(?<=[a-z]{4})\.\s+(?=[A-Z])")
-# Months between meetings for each frequency word; only some frequencies exist in the schema.
-_STEP = {"weekly": 1, "monthly": 1, "bimonthly": 2, "quarterly": 3, "yearly": 12}
+# A day number's dot is no sentence end ("am 14. März 2025", "ab 3. März").
+_SENTENCE = re.compile(r"(?<=;)\s+|(?<=\d)(?<!\b\d)(?<!\b\d\d)\.(?:\s+|(?=[A-Za-z]))|(?<=[a-z]{4})\.\s+(?=[A-Z])")
+# The frequencies the schema's Recurrence.freq allows; others only expand bounded rules.
 _SCHEMA_FREQ = {"weekly", "monthly", "quarterly", "yearly"}
-_JUNK = re.compile(r"^[\s,.;:&+/\-–—]*(?:(?:and|et|y|&)\b[\s,.;:&+/\-–—]*)*|[\s,.;:&+/\-–—]*$")
+_PUNCT = r"[\s,.;:&+/\-–—]*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +60,20 @@ class MeetingParser:
         self._dates = dates
         self._prefixes = frozenset(vocab.wg_code_prefixes)
         self._freq_of = {w: k for k, words in vocab.recurrence.items() for w in words}
-        alternation = "|".join(re.escape(w) for w in sorted(self._freq_of, key=len, reverse=True))
-        self._freq_re = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+        self._freq_re = re.compile(rf"(?<![a-z])(?:{alternation(self._freq_of)})(?![a-z])")
+        words = date_words()
+        self._steps = words.recurrence_steps
+        said = words.connectors
+        self._range_gap = re.compile(rf"^\s*(?:{alternation(said['range'])})\s*$")
+        tail = alternation(said["from_tail"])
+        self._from = re.compile(rf"(?<![a-z])(?:{alternation(said['from'])})(?:\s*(?:{tail}))?\s*$")
+        self._until = re.compile(rf"(?<![a-z])(?:{alternation(said['until'])})\s*$")
+        self._none = re.compile(rf"(?<![a-z])(?:{alternation(words.no_meetings)})(?![a-z])")
+        joiners = alternation(said["and"])
+        lead = [w for key in ("from", "from_tail", "until", "range", "of", "at") for w in said[key] if w.isalpha()
+                or " " in w or "'" in w]
+        self._lead = re.compile(rf"(?:(?<![a-z])(?:{alternation(lead)})\s*)+$")
+        self._junk = re.compile(rf"^{_PUNCT}(?:(?:{joiners})(?![a-z]){_PUNCT})*|{_PUNCT}$")
 
     def codes(self, text: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Group codes a line names, normalised to "WG3"."""
@@ -87,19 +96,20 @@ class MeetingParser:
         leftovers = []
         for sentence in (s for s in _SENTENCE.split(line) if s.strip()):
             groups = self.codes(sentence, known) or groups
+            folded = fold(sentence)
             atoms = [a for a in self._dates.atoms(sentence) if a.precise]
-            if not atoms:
+            if not atoms or self._none.search(folded):
+                # "No more meetings planned", "keine weiteren Sitzungen bis Ende 2025": no months.
                 leftovers.append(sentence.strip())
                 continue
             found = True
-            folded = fold(sentence)
             freq = self._frequency(folded)
-            if freq and len(atoms) <= 2 and _FROM.search(folded[: atoms[0].start]):
+            if freq and len(atoms) <= 2 and self._from.search(folded[: atoms[0].start]):
                 start = _month(atoms[0].year, atoms[0].first)
-                bounded = len(atoms) == 2 and _UNTIL.search(folded[atoms[0].end: atoms[1].start])
+                bounded = len(atoms) == 2 and self._until.search(folded[atoms[0].end: atoms[1].start])
                 if bounded:
                     # "every two months from October 2022 to April 2023": the months, no open rule.
-                    step = _STEP[freq]
+                    step = self._steps.get(freq, 1)
                     months = _expand(atoms[0].year, atoms[0].first, atoms[1].year, atoms[1].last)[::step]
                     result.months.extend(MonthFact(m, groups, None) for m in months)
                     continue
@@ -121,13 +131,12 @@ class MeetingParser:
         found = [m.group(0) for m in self._freq_re.finditer(folded)]
         return self._freq_of[max(found, key=len)] if found else None
 
-    @staticmethod
-    def _months(folded: str, atoms: list[Atom]) -> list[str]:
+    def _months(self, folded: str, atoms: list[Atom]) -> list[str]:
         months: list[str] = []
         i = 0
         while i < len(atoms):
             a = atoms[i]
-            if i + 1 < len(atoms) and _RANGE_GAP.match(folded[a.end: atoms[i + 1].start]):
+            if i + 1 < len(atoms) and self._range_gap.match(folded[a.end: atoms[i + 1].start]):
                 b = atoms[i + 1]
                 months.extend(_expand(a.year, a.first, b.year, b.last))
                 i += 2
@@ -139,15 +148,18 @@ class MeetingParser:
     def _note(self, sentence: str, folded: str, atoms: list[Atom]) -> str | None:
         """The words left once dates and group codes are taken out: the meeting's purpose."""
         keep = list(sentence)
-        # Folding can shorten the text (accents); map only when lengths agree, else keep all.
-        if len(folded) == len(sentence):
+        # Atoms' offsets are in the folded text; folding one character may give none or two ("ß").
+        origin = [i for i, ch in enumerate(sentence) for _ in fold(ch)]
+        if len(origin) == len(folded):
             for a in atoms:
-                for i in range(a.start, a.end):
-                    keep[i] = " "
+                # The date and the small words that lead to it ("em", "bis", "a partir de").
+                lead = self._lead.search(folded, 0, a.start)
+                for i in range(lead.start() if lead else a.start, a.end):
+                    keep[origin[i]] = " "
         text = "".join(keep)
         text = grammar().anywhere.sub(lambda m: " " if _letters(m.group(0)) in self._prefixes else m.group(0), text)
         text = " ".join(text.split())
-        text = _JUNK.sub("", text).strip()
+        text = self._junk.sub("", text).strip()
         text = re.sub(r"\s*[-–—]\s*$", "", text)
         return text or None
 
