@@ -62,7 +62,7 @@ class CodeGrammar:
 
     def column_prefix(self, header: str) -> str | None:
         """The letters a code column's header gives its bare numbers: "WP#" -> "WP", "Task no." -> None."""
-        m = re.fullmatch(r"\s*([A-Z][A-Za-z]{0,5})\s*(?:#|no\.?|nr\.?|n°)\s*", header)
+        m = re.fullmatch(r"\s*([A-Z]{1,5})\s*(?:#|no\.?|nr\.?|n°)\s*", header)
         return m.group(1) if m else None
 
     def is_column_header(self, header: str) -> bool:

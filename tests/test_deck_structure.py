@@ -77,8 +77,6 @@ def test_continued_slide_goes_on_with_the_same_item(tmp_path: Path, title: str) 
     assert doc.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: merge._CONTINUED strips \"cont'd\" but not the dash before it, so "
-                                       "\"X – cont'd\" leaves the alias \"X –\" on the merged item")
 def test_dash_contd_slide_leaves_no_alias(tmp_path: Path) -> None:
     doc = _continued(tmp_path / "contd.pptx", "Trail maintenance atlas – cont'd")
     assert [(it.title, it.aliases) for it in doc.items] == [("Trail maintenance atlas", [])]

@@ -80,9 +80,6 @@ def test_code_column_headers_and_their_prefix(header: str, prefix: str | None, i
     assert grammar().is_column_header(header) is is_header
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: codes.column_prefix('Task no.') gives 'Task' (its docstring says None), "
-                                       "so a 'Task no. | Task' table turns outline numbers 1 / 1.1 into codes "
-                                       "'Task1' / 'Task1.1' and loses their nesting")
 def test_task_no_header_gives_no_prefix() -> None:
     assert grammar().column_prefix("Task no.") is None
 
@@ -241,9 +238,6 @@ def test_lecture_like_deck_gives_zero_items_and_not_a_plan(tmp_path: Path) -> No
     assert {w.code for w in doc.warnings} == {"not-a-plan"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a deck whose weak items are dropped by the whole-deck plan-or-not "
-                                       "check gets two not-a-plan warnings (facts.py adds one when it drops the "
-                                       "items and one more because no item is left)")
 def test_lecture_like_deck_warns_not_a_plan_once(tmp_path: Path) -> None:
     doc = extract(_lecture(tmp_path / "lecture.pptx"))
     assert [w.code for w in doc.warnings] == ["not-a-plan"]

@@ -232,8 +232,6 @@ def test_caption_naming_a_code_inside_it_names_the_parent(tmp_path: Path, captio
     assert [it.parent for it in doc.items] == [None, None, "quiet-streets"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a section title naming no item ('Work packages') is taken as the parent "
-                                       "of a coded table's rows, giving one parent-not-found warning per row")
 def test_section_slide_title_gives_no_parent_warning(tmp_path: Path) -> None:
     doc = _table_deck(tmp_path / "wp.pptx", "Work packages", [
         ["WP#", "Title", "Leader"],
@@ -243,9 +241,6 @@ def test_section_slide_title_gives_no_parent_warning(tmp_path: Path) -> None:
     assert doc.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the header of a title column found from its cells ('Action') is "
-                                       "taken as the name of the rows' parent (items._table_hint), giving one "
-                                       "parent-not-found warning per coded row")
 def test_title_column_header_is_no_parent_name(tmp_path: Path) -> None:
     doc = _ref_table(tmp_path / "ref.pptx", ("Parks Office", "Transport Services"))
     assert [it.code for it in doc.items] == ["A1", "A2"]

@@ -86,7 +86,7 @@ class FactFinder:
                     f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
         if not items:
             plan.period_text = plan.organisation = None  # a document that is no plan has a title only
-        if not items and deck.slides:
+        if not items and deck.slides and not any(w.code == "not-a-plan" for w in warnings):
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
         return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions,

@@ -113,8 +113,10 @@ class ItemFinder:
     def _table_hint(self, found: TableRecords, slide_title: str | None) -> str | None:
         """The first header names the parent ("City Platforms Working Group"); a generic one
         ("Working group") leaves that to the slide title ("X Programme – working groups (1/2)")."""
-        head = " ".join(found.layout.columns[found.layout.title].header.split())
-        return slide_title if not head or self._labels.is_title_column(head) else head
+        column = found.layout.columns[found.layout.title]
+        head = " ".join(column.header.split())
+        generic = not head or column.how == "cells" or self._labels.is_title_column(head)
+        return slide_title if generic else head
 
     # --- text -----------------------------------------------------------------------------
     def _segment(self, lines: list[Line], unit: int,

@@ -3,8 +3,10 @@
 A table of rows names its parent in a caption row, its first header ("City Platforms
 Working Group") or the slide title ("WP3/5 – ICT and climate change: work items"). The
 hint is matched to an earlier item by code first, then by title, with group words
-("working groups") and bracketed asides left out. Records whose parent is already known
-(rows of a table on their parent's own slide, rows under a group row) keep it.
+("working groups") and bracketed asides left out. A hint that names a code no item has
+is reported; a section title naming no item ("Work packages") leaves the rows at the top.
+Records whose parent is already known (rows of a table on their parent's own slide, rows
+under a group row) keep it.
 """
 from __future__ import annotations
 
@@ -46,9 +48,9 @@ def link_parents(items: list[RawItem], wg_words: re.Pattern[str]) -> list[RawWar
                 if s > score:
                     best, score = other, s
             parent = best if best is not None and score >= SAME_PARENT else None
-            if parent is None and core and item.code:
-                warnings.append(RawWarning("parent-not-found", f"no item titled like {hint!r} for table row "
-                                           f"{item.title!r}", item.unit))
+            if parent is None and code and not any(hint in w.message for w in warnings):
+                warnings.append(RawWarning("parent-not-found", f"no item titled like {hint!r} for the table rows "
+                                           f"from {item.title!r} on", item.unit))
         item.parent = parent
     return warnings
 

@@ -19,8 +19,8 @@ from plandeck.vocabulary import fold
 
 # Title similarity (rapidfuzz ratio, 0-100) from which two records are one item.
 SAME_TITLE = 92.0
-_CONTINUED = re.compile(r"\s*[\(\[]?\s*(?:cont(?:'d|inued|\.)?|suite|continuación|fortsetzung|forts\.)\s*[\)\]]?\s*$",
-                        re.IGNORECASE)
+_CONTINUED = re.compile(r"\s*[-–—]?\s*[\(\[]?\s*(?:cont(?:'d|inued|\.)?|suite|continuación|fortsetzung|forts\.)"
+                        r"\s*[\)\]]?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
