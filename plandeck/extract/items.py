@@ -115,7 +115,8 @@ class ItemFinder:
         ("Working group") leaves that to the slide title ("X Programme – working groups (1/2)")."""
         column = found.layout.columns[found.layout.title]
         head = " ".join(column.header.split())
-        generic = not head or column.how == "cells" or self._labels.is_title_column(head)
+        # A one-word header the vocabulary does not know ("Action") names the column, not a parent.
+        generic = not head or self._labels.is_title_column(head) or (column.how == "cells" and len(head.split()) < 2)
         return slide_title if generic else head
 
     # --- text -----------------------------------------------------------------------------
