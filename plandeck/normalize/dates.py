@@ -142,7 +142,8 @@ class DateScanner:
         season = alternation(self._seasons)
         fy = alternation(words.fiscal_prefixes)
         year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
-        of = rf"(?:\s*(?:{alternation(words.connectors['of'])}|,)\s*|\s*)"
+        of_word = alternation(words.connectors["of"])
+        of = rf"(?:\s*(?:{of_word}|,)\s*|\s*)"
         patterns = [
             ("fiscal", rf"(?<![a-z])(?:{fy})\s*(?P<f1>(?:19|20)\d{{2}}|\d{{2}})"
                        rf"(?:\s*[/-]\s*(?P<f2>(?:19|20)\d{{2}}|\d{{2}}))?(?!\d)"),
@@ -156,8 +157,9 @@ class DateScanner:
                        rf"(?:\s*[/-]\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d))?"),
             ("qualmonth", rf"(?<![a-z])(?:{qual})\s*[-]?\s*(?:{of})?(?P<m>{mon})\.?(?![a-z]){of}{year}"),
             ("qualyear", rf"(?<![a-z])(?P<q>{qual})\s*[-]?\s*(?:{of})?{year}"),
-            ("monthyear", rf"(?<![a-z])(?:\d{{1,2}}(?:st|nd|rd|th|er|o|\.)?\s*(?:de\s+|of\s+)?)?(?P<m>{mon})\.?"
-                          rf"(?![a-z])(?:\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?{of}{year}"),
+            # A day before or after the month is read and dropped: "14. Februar", "14 de março", "March 14th".
+            ("monthyear", rf"(?<![a-z])(?:\d{{1,2}}(?:{suffix})?\s*(?:(?:{of_word})\s*)?)?(?P<m>{mon})\.?"
+                          rf"(?![a-z])(?:\s*\d{{1,2}}(?:{suffix})?(?!\d))?{of}{year}"),
             ("numeric", rf"(?<![\d/.-])(?:(?P<d>\d{{1,2}})[/.])?(?P<mn>0?[1-9]|1[0-2])[/.]{year}"),
             ("iso", rf"{year}-(?P<mn>0[1-9]|1[0-2])(?![\d])(?:-\d{{2}})?"),
             ("iso", rf"{year}[/.](?P<mn>0?[1-9]|1[0-2])[/.]\d{{1,2}}(?!\d)"),
