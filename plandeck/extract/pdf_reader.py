@@ -33,6 +33,8 @@ from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 MIN_PATHS_FOR_TABLES = 8
 # Titles are at least this much larger than the page's median text.
 TITLE_RATIO = 1.15
+# How far (fraction of the page width) two table edges may be apart and still be one edge.
+SAME_EDGE = 0.02
 # Ruling lines: thinner than RULE_THIN points is a line, shorter than RULE_MIN is no rule,
 # ends within RULE_SNAP points meet (pdfplumber's defaults); past MAX_RULE_EDGES a page is vector art.
 RULE_THIN = 2.0
@@ -676,7 +678,10 @@ def _prefer_fuller(ruled: list[Block], spaced: list[Block]) -> list[Block]:
     kept = list(ruled)
     for table in spaced:
         overlapping = [r for r in kept if _overlap(r.box, table.box)]
-        if all(table.box.y1 > r.box.y1 + 0.02 for r in overlapping):
+        # Rules fix a table's width: a whitespace reading wider than the ruled table has taken in
+        # text beside it (a column of fields next to a ruled table on a two-column page).
+        wider = any(table.box.x0 < r.box.x0 - SAME_EDGE or table.box.x1 > r.box.x1 + SAME_EDGE for r in overlapping)
+        if not wider and all(table.box.y1 > r.box.y1 + 0.02 for r in overlapping):
             kept = [r for r in kept if r not in overlapping] + [table]
     return kept
 
