@@ -190,6 +190,8 @@ class ItemFinder:
             for ln in pending:
                 self._absorb_heading_or_note(current, ln, current.title)
         items = [it for it in items if self._is_item(it)]
+        for it in items:
+            _trailing_remarks(it)
         if len(items) >= 2 and own_heading:
             # Several items each under its own heading: the slide title names the section, not the first item.
             first = items[0]
@@ -244,7 +246,10 @@ class ItemFinder:
                 last += 1
             text = " ".join(ln.text for ln in pending[first:last + 1])
             return pending[first], text, pending[:first], pending[last + 1:]
-        pick = heads[-1]
+        # A heading set in larger or bolder type beats a plain short line after it ("U4SSC Hub in
+        # Austria" over the sentence-like "Hub in Austria (in cooperation with ITU)" under it).
+        strong = [i for i in heads if pending[i].strong]
+        pick = strong[-1] if strong else heads[-1]
         first = pick
         while (first - 1 >= 0 and pending[first - 1].block == pending[pick].block and pending[first - 1].strong
                and pending[pick].strong and pending[first - 1].size == pending[pick].size
@@ -306,6 +311,23 @@ class ItemFinder:
                 paragraphs.append(Paragraph(f"{label}: {' '.join(values)}" if values else label, level=0))
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
         return block_lines(fake, index, self._labels, self._is_banner)
+
+
+def _trailing_remarks(item: RawItem) -> None:
+    """Sentences after a scope that closes the item's fields are remarks (notes), not more scope.
+
+    A sentence between the scope and the next label goes on with the scope; once the scope's
+    own sentence has ended and no field follows, what comes after is the author's comment
+    ("First draft published in December 2018 ...").
+    """
+    if not item.fields or item.fields[-1].key != "scope":
+        return
+    scope = item.fields[-1]
+    for i, line in enumerate(scope.lines[:-1]):
+        if line.rstrip().endswith((".", "!", "?")) and not scope.lines[i + 1][:1].islower():
+            item.notes.extend(scope.lines[i + 1:])
+            del scope.lines[i + 1:]
+            return
 
 
 def _panel_headings(lines: list[Line], slide: Slide) -> list[Line]:

@@ -1,0 +1,90 @@
+"""Regression tests for bugs found on decks by other authors, each named after its bug.
+
+Decks are built in the test (python-pptx, reportlab); every name and title is made up.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.pdfgen import canvas
+
+from plandeck.pipeline import extract
+from tests.deckkit import Deck
+
+
+def test_remark_after_closing_scope_is_a_note_not_scope(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Noise Atlas of the Old Town", ["Lead: Ana Ruiz (Civic Sound Lab)", "Status: ongoing",
+                                               "Scope: Map the night-time noise of every street.",
+                                               "First draft circulated to members in May 2024."])
+    doc = extract(deck.save(tmp_path / "remark.pptx"))
+    [item] = doc.items
+    assert item.scope == "Map the night-time noise of every street."
+    assert "First draft circulated to members in May 2024." in item.notes
+
+
+def test_sentence_between_scope_and_next_label_stays_scope(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Noise Atlas of the Old Town", ["Lead: Ana Ruiz (Civic Sound Lab)",
+                                               "Scope: Map the night-time noise of every street.",
+                                               "The atlas builds on the 2022 sensor survey.",
+                                               "Timeline: 2024-2025"])
+    doc = extract(deck.save(tmp_path / "between.pptx"))
+    [item] = doc.items
+    assert item.scope == ("Map the night-time noise of every street. "
+                          "The atlas builds on the 2022 sensor survey.")
+
+
+def test_bold_heading_beats_plain_line_just_before_the_labels(tmp_path: Path) -> None:
+    deck = Deck()
+    slide = deck.blank()
+    deck.textbox(slide, ["Noise Programme"], 0.4, 0.3, 4.3, 0.6, size=24, bold=True)
+    deck.textbox(slide, ["Leader: Bo Lind (Civic Sound Lab)", "Timeline: 2024"], 0.4, 1.2, 4.3, 2.0, size=14)
+    deck.textbox(slide, ["Quiet Streets Hub"], 5.2, 0.3, 4.3, 0.6, size=20, bold=True)
+    deck.textbox(slide, ["The hub links member cities that test quiet-street designs.",
+                         "Quiet Streets Hub (with partner cities)",
+                         ("Leader: Ana Ruiz (Civic Sound Lab)", 1), ("Timeline: 2024-2026", 1)],
+                 5.2, 1.2, 4.3, 3.0, size=14)
+    doc = extract(deck.save(tmp_path / "heading.pptx"))
+    assert [it.title for it in doc.items] == ["Noise Programme", "Quiet Streets Hub"]
+
+
+def test_ruled_table_is_not_widened_over_the_fields_beside_it(tmp_path: Path) -> None:
+    """A whitespace reading of a two-column PDF page took the left column's fields into the right column's table."""
+    path = tmp_path / "two-columns.pdf"
+    width, height = landscape((540, 960))
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(30, height - 40, "Sensing and outreach")
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(30, height - 80, "WP4 – Sensor network")
+    c.drawString(500, height - 80, "WP5 – Outreach")
+    c.setFont("Helvetica", 12)
+    c.drawString(500, height - 110, "Lead: Ana Ruiz")
+    c.drawString(500, height - 128, "Status: on track")
+    rows = [["Output", "Owner", "Due", "Status"], ["Street festival kit", "Ana Ruiz", "mid-2025", "On track"],
+            ["School workshop series", "Ana Ruiz", "Q4 2024", "Done"]]
+    xs = [500, 660, 750, 830, 920]
+    top = height - 150
+    # The left column's lines sit level with the table's rows and run on below it.
+    left = ["Lead: Bo Lind", "Civic Sound Lab", "Status: delayed", "Duration: 2024-2026",
+            "Scope: Install and run forty sensors.", "Meetings: quarterly from March 2024"]
+    for i, text in enumerate(left):
+        c.drawString(30, top - 14 - 20 * (i - 1), text)
+    for r, row in enumerate(rows):
+        y = top - 20 * r
+        for k, text in enumerate(row):
+            c.drawString(xs[k] + 4, y - 14, text)
+    for r in range(len(rows) + 1):
+        c.line(xs[0], top - 20 * r, xs[-1], top - 20 * r)
+    for x in xs:
+        c.line(x, top, x, top - 20 * len(rows))
+    c.showPage()
+    c.save()
+    doc = extract(path)
+    titles = {it.title: it for it in doc.items}
+    assert titles["Sensor network"].status == "ongoing"
+    assert titles["Sensor network"].recurrence is not None
+    kids = [it.title for it in doc.items if it.parent == titles["Outreach"].id]
+    assert kids == ["Street festival kit", "School workshop series"]
