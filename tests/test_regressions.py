@@ -88,3 +88,14 @@ def test_ruled_table_is_not_widened_over_the_fields_beside_it(tmp_path: Path) ->
     assert titles["Sensor network"].recurrence is not None
     kids = [it.title for it in doc.items if it.parent == titles["Outreach"].id]
     assert kids == ["Street festival kit", "School workshop series"]
+
+
+def test_person_named_without_organisation_is_identified_from_elsewhere_in_the_deck(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("D1 – Street Noise Handbook", ["Lead: Ana Ruiz – Civic Sound Lab", "Status: ongoing"])
+    deck.slide("D2 – Quiet Courtyards Guide", ["Co-chairs: Bo Lind and Ana Ruiz", "Status: planned"])
+    doc = extract(deck.save(tmp_path / "people.pptx"))
+    roles = {r.name: r for r in doc.items[1].leaders}
+    assert roles["Ana Ruiz"].affiliation is None
+    assert roles["Ana Ruiz"].organisation == "Civic Sound Lab"
+    assert roles["Bo Lind"].organisation is None

@@ -71,6 +71,7 @@ class Normaliser:
             for role in item.leaders:
                 role.organisation = orgs.canonical(role.affiliation or role.organisation)
             item.secretariat = _unique([orgs.canonical(name) or name for name in item.secretariat])
+        _identify_people(items)
         plan = self._plan(raw, items)
         return schema.Document(
             source=schema.Source(file=raw.source.file, sha256=raw.source.sha256, format=raw.source.format,
@@ -251,6 +252,24 @@ def _merge_months(months: list[MonthFact]) -> list[schema.Meeting]:
         meeting.groups.extend(g for g in m.groups if g not in meeting.groups)
         meeting.note = meeting.note or m.note
     return [by_month[k] for k in sorted(by_month)]
+
+
+def _identify_people(items: list[schema.Item]) -> None:
+    """A person named without an organisation on one item but with one elsewhere in the deck is that person.
+
+    The organisation is filled, the affiliation stays null: the item's own slide did not write it.
+    A name seen with two different organisations is left alone.
+    """
+    known: dict[str, set[str]] = {}
+    for item in items:
+        for role in item.leaders:
+            if role.name and role.organisation:
+                known.setdefault(fold(role.name), set()).add(role.organisation)
+    for item in items:
+        for role in item.leaders:
+            found = known.get(fold(role.name)) if role.name else None
+            if found and len(found) == 1 and role.organisation is None and role.affiliation is None:
+                role.organisation = next(iter(found))
 
 
 def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Person]:
