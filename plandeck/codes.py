@@ -23,6 +23,7 @@ class CodeGrammar:
     trailing: re.Pattern[str]
     separators: tuple[str, ...]
     column_headers: frozenset[str]
+    lead: re.Pattern[str]
 
     def normalise(self, code: str) -> str:
         """ "WG 3" and "WG-3" give "WG3"; "L.1430", "D1.2" and "JCA-ICT&CC" are kept."""
@@ -39,6 +40,11 @@ class CodeGrammar:
     def split(self, title: str) -> tuple[str | None, str]:
         """A title's code and the rest: "WG1 - IT Solutions", "Question 12/5 (Q12/5)"."""
         title = " ".join(title.split())
+        lead = self.lead.match(title)
+        if lead:
+            code, rest = self.split(title[lead.end():])
+            if code:
+                return code, rest
         m = self.prefix.match(title)
         if m:
             return self.normalise(m.group("code")), m.group("title").strip()
@@ -75,6 +81,7 @@ class CodeGrammar:
 def grammar() -> CodeGrammar:
     """The process-wide grammar, read once from ``data/codes.toml``."""
     data = read_toml("codes.toml")
+    words = sorted({w for w in data["grammar"]["lead_words"]}, key=len, reverse=True)
     one = f"(?:{data['grammar']['compound']}|{data['grammar']['pattern']})"
     return CodeGrammar(
         one=re.compile(one),
@@ -83,4 +90,5 @@ def grammar() -> CodeGrammar:
         trailing=re.compile(rf"^(?P<title>.*?)\s*\((?P<code>{one})\)$"),
         separators=tuple(data["grammar"]["separators"]),
         column_headers=frozenset(" ".join(fold(h).split()) for h in data["columns"]["headers"]),
+        lead=re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])", re.IGNORECASE),
     )

@@ -99,3 +99,21 @@ def test_person_named_without_organisation_is_identified_from_elsewhere_in_the_d
     assert roles["Ana Ruiz"].affiliation is None
     assert roles["Ana Ruiz"].organisation == "Civic Sound Lab"
     assert roles["Bo Lind"].organisation is None
+
+
+def test_group_noun_before_the_code_gives_code_and_working_group(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Arbeitsgruppe AG3: Lärmkarten der Altstadt", ["Leitung: Ana Ruiz (Stadt Nordhafen)",
+                                                             "Status: laufend"])
+    doc = extract(deck.save(tmp_path / "ag.pptx"))
+    [item] = doc.items
+    assert (item.code, item.title, item.kind) == ("AG3", "Lärmkarten der Altstadt", "working_group")
+
+
+def test_email_after_a_leader_is_no_person(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Street Noise Handbook", ["Lead: Dr. Bo Lind, Civic Sound Lab, b.lind@example.org",
+                                         "Status: ongoing"])
+    doc = extract(deck.save(tmp_path / "mail.pptx"))
+    [item] = doc.items
+    assert [(r.name, r.affiliation) for r in item.leaders] == [("Bo Lind", "Civic Sound Lab")]

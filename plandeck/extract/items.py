@@ -34,7 +34,7 @@ from plandeck.extract.lines import (
 from plandeck.extract.regions.columns import CellTests
 from plandeck.extract.regions.slide_roles import slide_title
 from plandeck.model import Block, BlockKind, Box, Paragraph, RawField, RawItem, RawWarning, Slide
-from plandeck.vocabulary import Vocabulary
+from plandeck.vocabulary import Vocabulary, fold
 
 # Fields whose value may go on over short lines of the same level; and how short.
 _LIST_FIELDS = {"leader", "secretariat", "meetings"}
@@ -161,7 +161,9 @@ class ItemFinder:
                         used_title = True
                         own_heading = self._own_heading(pending)
                     code, title = split_code(title_text)
-                    current = RawItem(title=title, unit=unit, code=code, banner=banner, units={unit})
+                    # "Arbeitsgruppe AG1: …": a group noun before the code makes the item a working group.
+                    kind = "working_group" if code and self._wg_re.match(fold(title_text)) else None
+                    current = RawItem(title=title, unit=unit, code=code, kind=kind, banner=banner, units={unit})
                     # Lines above the heading belong to the item before it, or are this one's notes.
                     self._absorb(previous or current, before)
                     for ln in after:

@@ -18,6 +18,7 @@ _JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bwith\b|\bavec\b|
 _SPLIT = re.compile(rf"\s*{_JOINERS}\s*(?![^()]*\))", re.IGNORECASE)
 _LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
 _TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
+_EMAIL = re.compile(r"(?:mailto:)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
               "ter", "bin", "bint", "al", "el", "y", "e", "zu", "af", "st."}
@@ -96,8 +97,9 @@ class PeopleParser:
         return out
 
     def parse_line(self, line: str) -> list[Mention]:
-        """People on one line."""
-        line = line.strip().strip(".;")
+        """People on one line; an e-mail address written after a name is contact detail, not a person."""
+        line = re.sub(r"\(\s*\)", " ", _EMAIL.sub(" ", line))
+        line = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", " ".join(line.split())).strip().strip(".;,")
         if not line:
             return []
         if "(" in line:
