@@ -170,6 +170,8 @@ class RawPlan:
     title: str | None = None
     organisation: str | None = None
     period_text: str | None = None
+    # What follows "Project start:" on the first slides; project months ("M6") count from it.
+    start_text: str | None = None
     contacts: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
 

@@ -66,6 +66,7 @@ class Vocabulary:
     affiliation_columns: tuple[str, ...]
     non_item_columns: tuple[str, ...]
     overview_nouns: tuple[str, ...]
+    project_start: tuple[str, ...]
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -114,7 +115,8 @@ def load() -> Vocabulary:
     labels = read_toml("labels.toml")
     status = read_toml("status.toml")
     kinds = read_toml("kinds.toml")
-    plan = read_toml("plan.toml")["plan"]
+    plan_file = read_toml("plan.toml")
+    plan = plan_file["plan"]
     dates = read_toml("dates.toml")
     people = read_toml("people.toml")
     slides = read_toml("slides.toml")
@@ -142,4 +144,5 @@ def load() -> Vocabulary:
         affiliation_columns=_folded(labels["columns"]["affiliation"]),
         non_item_columns=_folded(labels["columns"]["not_items"]),
         overview_nouns=_folded(slides["overview"]["nouns"]),
+        project_start=_folded(plan_file["project"]["start"]),
     )

@@ -117,3 +117,31 @@ def test_email_after_a_leader_is_no_person(tmp_path: Path) -> None:
     doc = extract(deck.save(tmp_path / "mail.pptx"))
     [item] = doc.items
     assert [(r.name, r.affiliation) for r in item.leaders] == [("Bo Lind", "Civic Sound Lab")]
+
+
+def test_month_and_year_is_no_code() -> None:
+    from plandeck.codes import grammar
+
+    assert not grammar().is_code("March 2024")
+    assert grammar().split("June 2024 – Review of the plan") == (None, "June 2024 – Review of the plan")
+
+
+def test_project_months_count_from_the_start_and_a_parent_column_names_the_work_package(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Harbour Light Project", ["Project start: 1 March 2025 (M1)", "Coordinator: Tessa Holm"])
+    slide = deck.slide("Work packages")
+    deck.table(slide, [["WP", "Title", "Lead partner", "Months"],
+                       ["WP1", "Coordination and reporting", "NHL", "M1–M24"],
+                       ["WP2", "Pilot lighting sites", "SEA", "M4–M18"]])
+    slide = deck.slide("Deliverables")
+    deck.table(slide, [["No.", "Deliverable", "WP", "Lead partner", "Due"],
+                       ["D1.1", "Project handbook", "1", "NHL", "M3"],
+                       ["D2.1", "Pilot site report", "2", "SEA", "M12"]])
+    deck.slide("Next steps", ["Agree the handbook by M3"])
+    doc = extract(deck.save(tmp_path / "eu.pptx"))
+    by_code = {it.code: it for it in doc.items}
+    assert set(by_code) == {"WP1", "WP2", "D1.1", "D2.1"}  # the title slide's coordinator is no item
+    assert (by_code["WP2"].timeline.from_, by_code["WP2"].timeline.to) == ("2025-06", "2026-08")
+    assert (by_code["D2.1"].publication.from_, by_code["D2.1"].publication.to) == ("2026-02", "2026-02")
+    assert by_code["D1.1"].parent == by_code["WP1"].id and by_code["D2.1"].parent == by_code["WP2"].id
+    assert [(r.name, r.affiliation) for r in by_code["D2.1"].leaders] == [(None, "SEA")]

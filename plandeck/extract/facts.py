@@ -29,6 +29,8 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b
 _PLAN_FIELDS = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
 # Words joining the two ends of a period ("January to December 2014").
 _RANGE_WORDS = {"to", "until", "till", "through", "bis", "au", "hasta", "até", "and"}
+# From this many slides on, the first slide is the deck's title slide and gives no item.
+_MIN_SLIDES_FOR_TITLE_SLIDE = 3
 # How many slides from the start may hold the plan's title.
 _TITLE_SLIDES = 3
 
@@ -55,7 +57,7 @@ class FactFinder:
         calendar: list[RawField] = []
         for slide in deck.slides:
             promote_heading(slide)
-            role = self._roles.of(slide)
+            role = SlideRole.DECK if self._is_title_slide(slide, deck) else self._roles.of(slide)
             found = [d for b in slide.blocks if b.kind is not BlockKind.NOTES for d in definitions_in_text(b.text)]
             if role is SlideRole.DECK:
                 found += definitions_in_list(slide.blocks)
@@ -72,6 +74,7 @@ class FactFinder:
                     calendar.extend(self._calendar(slide))
             self._contacts(plan, slide)
         titled_as_plan = self._plan_title(plan, deck.slides[:_TITLE_SLIDES])
+        plan.start_text = self._project_start(deck.slides[:_TITLE_SLIDES])
         if items and not titled_as_plan and not any(_strong(it) for it in items):
             warnings.append(RawWarning("not-a-plan", f"{len(items)} heading(s) with at most one field each and no "
                                        "plan title: read as a document that is no action plan", None))
@@ -129,6 +132,25 @@ class FactFinder:
         if stray:
             warnings.append(RawWarning("label-without-item",
                                        f"label line with no item heading: {stray[0].text[:80]!r}", slide.number))
+
+    @staticmethod
+    def _is_title_slide(slide: Slide, deck: Deck) -> bool:
+        """The first slide of a deck of several: its coordinator and dates are the plan's, not an item's."""
+        return len(deck.slides) >= _MIN_SLIDES_FOR_TITLE_SLIDE and slide is deck.slides[0]
+
+    def _project_start(self, slides: list[Slide]) -> str | None:
+        """The text after a project-start phrase ("Project start: 1 January 2024 (M1) · Duration: 36 months")."""
+        words = "|".join(re.escape(p) for p in self._vocab.project_start)
+        pattern = re.compile(rf"(?<!\w)(?:{words})\s*[:：]\s*")
+        for slide in slides:
+            for block in slide.blocks:
+                if block.kind is BlockKind.NOTES:
+                    continue
+                for para in block.paragraphs:
+                    m = pattern.search(fold(para.text))
+                    if m and len(fold(para.text)) == len(para.text):
+                        return para.text[m.end():]
+        return None
 
     def _plan_title(self, plan: RawPlan, slides: list[Slide]) -> bool:
         """Fill the plan's title, organisation and period; True when the title names a plan ("Work Plan")."""

@@ -101,7 +101,7 @@ class ItemFinder:
             owner = None if found.caption else _owner(block, text_items, boxes)
             hint = found.caption or self._table_hint(found, title)
             for record in found.records:
-                if record.parent is None:
+                if record.parent is None and record.parent_hint is None:  # a parent column names its own
                     record.parent = owner
                     record.parent_hint = None if owner else hint
             rows.extend(found.records)

@@ -338,3 +338,22 @@ def scanner(languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> DateScanner:
 def parse_period(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Span | None:
     """Convenience entry point: a field value to a schema Period span, or None."""
     return scanner(languages).period(text)
+
+
+# Months counted from a project's start ("M6", "M4–M30"), as EU projects write due dates and spans.
+_PROJECT_MONTHS = re.compile(r"^M\s?(\d{1,3})(?:\s*[-–—]\s*M\s?(\d{1,3}))?$")
+
+
+def project_months(text: str, start: str | None) -> Span | None:
+    """ "M6" with a project starting 2024-01 is 2024-06; "M4–M30" is 2024-04..2026-06; None without a start month."""
+    m = _PROJECT_MONTHS.match(" ".join(text.split()))
+    if m is None or start is None or len(start) != 7:
+        return None
+    base = int(start[:4]) * 12 + int(start[5:]) - 1
+
+    def month(n: str) -> str:
+        k = base + int(n) - 1
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+    first = month(m.group(1))
+    return Span(text.strip(), first, month(m.group(2)) if m.group(2) else first)

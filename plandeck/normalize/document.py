@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from plandeck import schema
 from plandeck.model import RawDeck, RawField, RawItem
-from plandeck.normalize.dates import DateScanner
+from plandeck.normalize.dates import DateScanner, project_months
 from plandeck.normalize.ids import IdAllocator
 from plandeck.normalize.meetings import MeetingParser, MonthFact
 from plandeck.normalize.organisations import OrganisationIndex
@@ -62,7 +62,9 @@ class Normaliser:
         orgs = OrganisationIndex(self._vocab)
         for long_form, acronym in raw.definitions:
             orgs.define(long_form, acronym)
-        items = [self._item(d, warnings, orgs) for d in ordered]
+        start_span = self._dates.period(raw.plan.start_text) if raw.plan.start_text else None
+        start = start_span.start if start_span else None
+        items = [self._item(d, warnings, orgs, start) for d in ordered]
         self._calendar_meetings(raw.calendar, ordered, items)
         self._move_child_meetings(ordered)
         for d, item in zip(ordered, items, strict=True):
@@ -124,7 +126,8 @@ class Normaliser:
             d.months = kept
 
     # --- one item -------------------------------------------------------------------------------
-    def _item(self, d: _Draft, warnings: list[schema.Warning], orgs: OrganisationIndex) -> schema.Item:
+    def _item(self, d: _Draft, warnings: list[schema.Warning], orgs: OrganisationIndex,
+              start: str | None) -> schema.Item:
         raw = d.raw
         status_text = _joined(raw.get("status")) or raw.banner
         status = self._status.map(status_text)
@@ -161,8 +164,8 @@ class Normaliser:
             status_text=status_text,
             leaders=leaders,
             secretariat=secretariat,
-            timeline=self._period(raw.get("timeline"), warnings),
-            publication=self._period(raw.get("publication"), warnings),
+            timeline=self._period(raw.get("timeline"), warnings, start),
+            publication=self._period(raw.get("publication"), warnings, start),
             scope=_joined(raw.get("scope")) or None,
             recurrence=recurrence,
             links=_unique([*raw.links, *(u for f in raw.get("link") for u in f.lines if "://" in u or "www." in u)]),
@@ -205,11 +208,13 @@ class Normaliser:
                 return kind
         return "deliverable"
 
-    def _period(self, fields: list[RawField], warnings: list[schema.Warning]) -> schema.Period | None:
+    def _period(self, fields: list[RawField], warnings: list[schema.Warning],
+                start: str | None = None) -> schema.Period | None:
+        """The period a field states; project months ("M18") count from the project's start month."""
         text = _joined(fields)
         if not text:
             return None
-        span = self._dates.period(text)
+        span = project_months(text, start) or self._dates.period(text)
         if span is None:
             if not self._dates.is_empty(text):
                 warnings.append(schema.Warning(code="unparsed-date", message=f"no date understood in {text!r}",

@@ -32,7 +32,7 @@ def link_parents(items: list[RawItem], wg_words: re.Pattern[str]) -> list[RawWar
         hint = item.parent_hint
         if item.parent is not None or not hint:
             continue
-        code, _ = grammar().split(hint)
+        code = grammar().normalise(hint) if grammar().is_code(hint) else grammar().split(hint)[0]
         candidates = [other for other in items[:i] if other.parent is None]
         parent = next((o for o in candidates if code and o.code and fold(o.code) == fold(code)), None)
         if parent is None:

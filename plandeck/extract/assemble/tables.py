@@ -64,6 +64,7 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
         record = RawItem(title=title_cell, unit=unit, code=code, kind=kind, units={unit}, origin="row")
         parent_outline = outline.rsplit(".", 1)[0] if outline and "." in outline else None
         record.parent = by_outline.get(parent_outline) if parent_outline else group
+        record.parent_hint = _parent_code(row, layout)
         if outline:
             by_outline[outline] = record
         _fill(record, row, layout, header, unit, tests)
@@ -91,6 +92,17 @@ def _code(row: list[str], layout: TableLayout) -> tuple[str | None, str | None]:
         if grammar().is_code(cell):
             return grammar().normalise(cell), None
     return None, None
+
+
+def _parent_code(row: list[str], layout: TableLayout) -> str | None:
+    """The code a parent column names for this row ("WP" column "3" -> "WP3")."""
+    for col in layout.of(Role.PARENT):
+        cell = row[col.index].split("\n")[0].strip()
+        if _OUTLINE.match(cell) and col.prefix:
+            return f"{col.prefix}{cell.rstrip('.')}"
+        if grammar().is_code(cell):
+            return grammar().normalise(cell)
+    return None
 
 
 def _fill(record: RawItem, row: list[str], layout: TableLayout, header: list[str], unit: int,

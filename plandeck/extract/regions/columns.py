@@ -18,6 +18,9 @@ from plandeck.vocabulary import fold
 
 # Share of a column's non-empty body cells that must agree for a guess from the cells.
 CELL_AGREEMENT = 0.6
+# Months counted from the project's start ("M6", "M4–M30"), as EU projects write due dates.
+PROJECT_MONTHS = re.compile(r"^M\s?(\d{1,3})(?:\s*[-–—]\s*M\s?(\d{1,3}))?$")
+_RANGE = re.compile(r"\w\s*[-–—]\s*\w|\bto\b|\bbis\b|\bau\b|\ba\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
@@ -29,6 +32,7 @@ class Role(str, Enum):
     TITLE = "title"
     FIELD = "field"  # a plandeck field: ``key`` says which
     AFFILIATION = "affiliation"  # the organisations of the people in the leader column
+    PARENT = "parent"  # the code of the item each row belongs to ("WP" column of 1, 2, 3 beside D1.1, D2.1)
     OTHER = "other"
 
 
@@ -98,6 +102,11 @@ def read_columns(header: list[str], body: list[list[str]], tests: CellTests) -> 
             return None
         roles[title.index] = Column(title.index, title.header, Role.TITLE, how="cells")
         titles = [roles[title.index]]
+    named = any(c.role is Role.AFFILIATION and c.how == "header" for c in roles)
+    guessed = [c for c in roles if c.role is Role.AFFILIATION and c.how == "cells"]
+    for col in guessed[1:] if not named else guessed:
+        # One column of organisations: a header naming it wins over short codes guessed from cells ("PU", "R").
+        roles[col.index] = Column(col.index, col.header, Role.OTHER, how="cells")
     useful = [c for c in roles if c.role in (Role.FIELD, Role.AFFILIATION)]
     if not useful:
         return None
@@ -132,15 +141,24 @@ def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
 
     taken = {(c.role, c.key) for c in known if c is not None}
     g = grammar()
-    if (Role.CODE, None) not in taken and agree(_is_code_cell):
-        return Column(index, text, Role.CODE, prefix=g.column_prefix(text), how="cells")
+    if agree(_is_code_cell):
+        if (Role.CODE, None) not in taken:
+            return Column(index, text, Role.CODE, prefix=g.column_prefix(text), how="cells")
+        if (Role.PARENT, None) not in taken:
+            letters = re.fullmatch(r"\s*([A-Z]{1,5})\s*", header)
+            prefix = letters.group(1) if letters else g.column_prefix(text)
+            return Column(index, text, Role.PARENT, prefix=prefix, how="cells")
     opening = [tests.opening_label(c) for c in cells]
     if opening[0] and opening.count(opening[0]) >= CELL_AGREEMENT * len(cells):
         return Column(index, text, Role.FIELD, key=opening[0], how="cells")
     if (Role.FIELD, "status") not in taken and agree(tests.status):
         return Column(index, text, Role.FIELD, key="status", how="cells")
-    if agree(tests.date):
-        key = "publication" if (Role.FIELD, "publication") not in taken else "timeline"
+    if agree(lambda c: tests.date(c) or bool(PROJECT_MONTHS.match(c.strip()))):
+        # Ranges ("M4–M30", "2024–2025") are spans of work; single dates are when something is due.
+        ranged = agree(lambda c: bool(_RANGE.search(c)))
+        key = "timeline" if ranged or (Role.FIELD, "publication") in taken else "publication"
+        if (Role.FIELD, key) in taken:
+            key = "publication" if key == "timeline" else "timeline"
         return Column(index, text, Role.FIELD, key=key, how="cells")
     if (Role.FIELD, "leader") not in taken and agree(tests.person):
         return Column(index, text, Role.FIELD, key="leader", how="cells")
