@@ -145,3 +145,30 @@ def test_project_months_count_from_the_start_and_a_parent_column_names_the_work_
     assert (by_code["D2.1"].publication.from_, by_code["D2.1"].publication.to) == ("2026-02", "2026-02")
     assert by_code["D1.1"].parent == by_code["WP1"].id and by_code["D2.1"].parent == by_code["WP2"].id
     assert [(r.name, r.affiliation) for r in by_code["D2.1"].leaders] == [(None, "SEA")]
+
+
+def test_owner_written_elsewhere_as_an_affiliation_is_an_organisation(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Green Streets Action Log")
+    slide = deck.slide("Actions 2025")
+    deck.table(slide, [["Ref", "Action", "Owner", "Due", "Status"],
+                       ["A1", "Plant 300 street trees", "Trees & Open Spaces", "Dec 2025", "✔"],
+                       ["A2", "Map the shade deficit", "Ida Marsh (Trees & Open Spaces)", "Jun 2025", "▶"],
+                       ["A3", "Fix the verge mowing plan", "Trees & Open Spaces / Road Upkeep Team", "TBC", "○"]])
+    deck.slide("Contact", ["green@example.org"])
+    doc = extract(deck.save(tmp_path / "log.pptx"))
+    roles = [[(r.name, r.affiliation) for r in it.leaders] for it in doc.items]
+    assert roles == [[(None, "Trees & Open Spaces")], [("Ida Marsh", "Trees & Open Spaces")],
+                     [(None, "Trees & Open Spaces"), (None, "Road Upkeep Team")]]
+    assert doc.people[0].name == "Ida Marsh" and len(doc.people) == 1
+
+
+def test_status_cell_holding_only_a_symbol_keeps_it(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Green Streets Action Log")
+    slide = deck.slide("Actions 2025")
+    deck.table(slide, [["Ref", "Action", "Owner", "Status"], ["A1", "Plant 300 street trees", "Ida Marsh", "✔"],
+                       ["A2", "Map the shade deficit", "Ida Marsh", "▶"], ["A3", "Publish the map", "Ida Marsh", "○"]])
+    deck.slide("Contact", ["green@example.org"])
+    doc = extract(deck.save(tmp_path / "symbols.pptx"))
+    assert [it.status for it in doc.items] == ["completed", "ongoing", "planned"]

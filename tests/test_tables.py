@@ -85,8 +85,6 @@ def test_ref_action_owner_due_status_with_organisation_owners(tmp_path: Path) ->
     assert _warnings(doc) == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an owner named '<X> Team' ('Parks Team') is read as a person: "
-                                       "'team' is no organisation word in data/people.toml")
 def test_team_owner_is_an_organisation_only_leader(tmp_path: Path) -> None:
     doc = _ref_table(tmp_path / "team.pptx", ("Parks Team", "Transport Services"))
     assert _leaders(doc)[0] == [(None, "Parks Team", "Parks Team")]
@@ -218,10 +216,6 @@ def test_slide_title_names_the_parent_of_a_table_elsewhere(tmp_path: Path) -> No
     assert doc.items[1].provenance.units == [4]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a caption naming a known code that is not followed by a separator "
-                                       "('WG3 outputs', 'Outputs of WG3') names no parent: hierarchy.link_parents "
-                                       "reads only a code that opens the hint (grammar.split), and no warning is "
-                                       "given because the rows have no code")
 @pytest.mark.parametrize("caption", ["WG3 outputs", "Outputs of WG3"])
 def test_caption_naming_a_code_inside_it_names_the_parent(tmp_path: Path, caption: str) -> None:
     deck = Deck()

@@ -83,10 +83,7 @@ class FactFinder:
         warnings.extend(merged.warnings)
         warnings.extend(link_parents(merged.items, self._wg_re))
         items = tree_order(merged.items)
-        for item in items:
-            for f in item.get("leader"):
-                if not f.organisations:
-                    f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in self._people.parse(f.lines)]
+        self._parse_people(items)
         if not items:
             plan.period_text = plan.organisation = None  # a document that is no plan has a title only
         if not items and deck.slides and not any(w.code == "not-a-plan" for w in warnings):
@@ -132,6 +129,19 @@ class FactFinder:
         if stray:
             warnings.append(RawWarning("label-without-item",
                                        f"label line with no item heading: {stray[0].text[:80]!r}", slide.number))
+
+    def _parse_people(self, items: list[RawItem]) -> None:
+        """People in every leader field; a phrase the deck writes as someone's affiliation is an organisation.
+
+        Two passes: the first collects the affiliations written in brackets or after a name
+        ("Tomasz Wierzbicki (Parks & Open Spaces)"), so that the same phrase standing alone
+        as an owner is read as that organisation, not as a person named "Open Spaces".
+        """
+        fields = [f for item in items for f in item.get("leader") if not f.organisations]
+        affiliations = {m.affiliation for f in fields for m in self._people.parse(f.lines) if m.affiliation}
+        parser = self._people.knowing(affiliations)
+        for f in fields:
+            f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in parser.parse(f.lines)]
 
     @staticmethod
     def _is_title_slide(slide: Slide, deck: Deck) -> bool:

@@ -7,6 +7,7 @@ ALL-CAPS surnames, and an affiliation on the line after the name.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +47,12 @@ class PeopleParser:
         self._org_phrases = tuple(w for w in vocab.org_words if " " in w)
         self._known_orgs = {fold(n) for o in vocab.organisations for n in (o.canonical, o.acronym, *o.aliases) if n}
         self._classify = classify
+
+    def knowing(self, organisations: set[str]) -> PeopleParser:
+        """A parser that also takes these phrases for organisations (those the deck writes as affiliations)."""
+        other = copy.copy(self)
+        other._known_orgs = self._known_orgs | {fold(o) for o in organisations}
+        return other
 
     # --- classification ---------------------------------------------------------------
     def strip_title(self, name: str) -> str:
@@ -99,12 +106,25 @@ class PeopleParser:
     def parse_line(self, line: str) -> list[Mention]:
         """People on one line; an e-mail address written after a name is contact detail, not a person."""
         line = re.sub(r"\(\s*\)", " ", _EMAIL.sub(" ", line))
+        if self._only_organisations(line):
+            return []
         line = re.sub(r"\s*[,;]\s*(?=[,;]|$)", "", " ".join(line.split())).strip().strip(".;,")
         if not line:
             return []
         if "(" in line:
             return self._with_parentheses(line)
         return self._without_parentheses(line)
+
+    def _only_organisations(self, line: str) -> bool:
+        """ "Street Cleansing Team", "Parks & Open Spaces / Highways Maintenance": organisations, no person.
+
+        Only a line with no brackets, commas, colons or dashes, not opening with an honorific,
+        whose every part, split at "/" or ";", is an organisation.
+        """
+        if not line.strip() or re.search(r"[(),:]|\s[-–—]\s", line) or self.strip_title(line) != line.strip():
+            return False  # a bracket, comma, colon or dash pairs a name with its organisation; "Prof." opens a name
+        parts = [p for p in re.split(r"\s*(?:;|\s/\s|/(?=\s*[A-Z]))\s*", line.strip()) if p.strip()]
+        return bool(parts) and all(not self.is_person(p) and self.is_org(p) for p in parts)
 
     def _with_parentheses(self, line: str) -> list[Mention]:
         out: list[Mention] = []

@@ -20,6 +20,8 @@ _LEADING = re.compile(rf"^(?:{_BULLET}+\ufe0f?\s*|\d{{1,2}}[.)]\s+(?=[A-Za-z]))+
 _STARTS_WITH_BULLET = re.compile(_BULLET)
 # A lone "o"/"O" before a capital is a Courier-New bullet that a PDF gave back as a letter.
 _LETTER_BULLET = re.compile(r"^[oOv]\s+(?=[A-Z\u00C0-\u00DE])")
+# One symbol standing alone (a status tick in a table cell), not a dash or dot that marks "nothing".
+_LONE_SYMBOL = re.compile(rf"(?![-–—•·*.°¢«»]){_BULLET}\ufe0f?")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -31,8 +33,11 @@ def clean_line(text: str) -> str:
     # PDFium gives a hyphen that breaks a word at a line end as U+FFFE; soft hyphens are invisible.
     text = text.replace("\v", " ").replace("\u200b", "").replace("\ufffe", "-").replace("\u00ad", "")
     text = _SPACE.sub(" ", text).strip()
+    whole = text
     text = _LEADING.sub("", text)
     text = _LETTER_BULLET.sub("", text)
+    if not text and _LONE_SYMBOL.fullmatch(whole):
+        return whole  # a cell holding only "✔" or "▶" says something: a status, not a bullet
     return text.strip()
 
 

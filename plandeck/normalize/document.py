@@ -18,7 +18,8 @@ from plandeck.normalize.organisations import OrganisationIndex
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold
 
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\by\b)\s*(?![^()]*\))", re.IGNORECASE)
+# Organisations in one cell: "&" stays inside a name ("Parks & Open Spaces"), "/" and "and" join two.
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|/(?=\s*[A-Z])|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*(?![^()]*\))")
 
 
 @dataclass

@@ -32,8 +32,11 @@ def link_parents(items: list[RawItem], wg_words: re.Pattern[str]) -> list[RawWar
         hint = item.parent_hint
         if item.parent is not None or not hint:
             continue
-        code = grammar().normalise(hint) if grammar().is_code(hint) else grammar().split(hint)[0]
         candidates = [other for other in items[:i] if other.parent is None]
+        code = grammar().normalise(hint) if grammar().is_code(hint) else grammar().split(hint)[0]
+        if code is None:  # "Outputs of WG3": a known code anywhere in the hint
+            named = grammar().find(hint, frozenset(o.code for o in candidates if o.code))
+            code = named[0] if len(named) == 1 else None
         parent = next((o for o in candidates if code and o.code and fold(o.code) == fold(code)), None)
         if parent is None:
             core = wg_words.sub(" ", re.sub(r"\([^)]*\)", " ", fold(hint)))
