@@ -59,6 +59,8 @@ class Block:
     box: Box
     paragraphs: list[Paragraph] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    # Fill colour of each table cell ("1D7874"), parallel to ``rows``; None where the cell sets none.
+    fills: list[list[str | None]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -126,6 +128,8 @@ class RawField:
     inline: bool = True
     # True when the lines name organisations only (an "Owner" or "Lead partner" column): no people.
     organisations: bool = False
+    # True when the value was drawn, not written (the shaded months of a Gantt chart): its Period has no text.
+    drawn: bool = False
 
     @property
     def text(self) -> str:

@@ -34,9 +34,15 @@ class Source(_Model):
 class Period(_Model):
     """A span of time as written and as months or years (``YYYY`` or ``YYYY-MM``)."""
 
-    text: str
+    # None when the period is drawn, not written (the shaded cells of a Gantt chart), as SCHEMA.md says.
+    text: str | None
     from_: str = Field(alias="from")
     to: str
+
+    def shown(self) -> str:
+        """The period as a person reads it: the words as written, or its months when it was drawn."""
+        return self.text if self.text is not None else (self.from_ if self.from_ == self.to else
+                                                         f"{self.from_} – {self.to}")
 
 
 class Plan(_Model):

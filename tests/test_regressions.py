@@ -172,3 +172,29 @@ def test_status_cell_holding_only_a_symbol_keeps_it(tmp_path: Path) -> None:
     deck.slide("Contact", ["green@example.org"])
     doc = extract(deck.save(tmp_path / "symbols.pptx"))
     assert [it.status for it in doc.items] == ["completed", "ongoing", "planned"]
+
+
+def test_gantt_chart_shaded_months_and_milestones_give_drawn_periods(tmp_path: Path) -> None:
+    from pptx.dml.color import RGBColor
+
+    deck = Deck()
+    deck.slide("Quiet Parks Delivery Plan 2027")
+    slide = deck.slide("Timeline 2027")
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    rows = [["Workstream", "Lead", *months], ["Bench survey", "Ida Marsh", "", "", "", "◆", "", ""],
+            ["Signage refresh", "Bo Lind", "", "", "", "", "", "◆"]]
+    deck.table(slide, rows)
+    table = next(s for s in slide.shapes if s.has_table).table
+    shaded = {1: [0, 1, 2], 2: [2, 3, 4]}  # month indices per body row; dark fill, white elsewhere
+    for r in (1, 2):
+        for c in range(len(rows[0])):
+            cell = table.cell(r, c)
+            cell.fill.solid()
+            dark = c >= 2 and c - 2 in shaded[r]
+            cell.fill.fore_color.rgb = RGBColor(0x1D, 0x78, 0x74) if dark else RGBColor(0xFF, 0xFF, 0xFF)
+    deck.slide("Contact", ["parks@example.org"])
+    doc = extract(deck.save(tmp_path / "gantt.pptx"))
+    periods = [(it.title, it.timeline and (it.timeline.text, it.timeline.from_, it.timeline.to),
+                it.publication and (it.publication.from_, it.publication.to)) for it in doc.items]
+    assert periods == [("Bench survey", (None, "2027-01", "2027-03"), ("2027-04", "2027-04")),
+                       ("Signage refresh", (None, "2027-03", "2027-05"), ("2027-06", "2027-06"))]

@@ -35,7 +35,7 @@ def _lineage_ids(docs: Sequence[schema.Document], diffs: Sequence[DiffDocument])
                 continue
             name = item.id
             if name in taken:
-                name = f"{item.id}@{doc.plan.period.text if doc.plan.period else doc.source.file}"
+                name = f"{item.id}@{doc.plan.period.shown() if doc.plan.period else doc.source.file}"
             n = 2
             while name in taken:  # the same period given twice
                 name, n = f"{item.id}@{k + 1}-{n}", n + 1

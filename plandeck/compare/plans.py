@@ -37,7 +37,7 @@ class LoadedPlan:
     def label(self) -> str:
         """Short human name: the plan title and period, else the file name."""
         plan = self.document.plan
-        words = [w for w in (plan.title, plan.period.text if plan.period else None) if w]
+        words = [w for w in (plan.title, plan.period.shown() if plan.period else None) if w]
         return " ".join(words) or self.document.source.file
 
 

@@ -123,9 +123,9 @@ def _facts_line(item: schema.Item | None) -> str:
     if item.leaders:
         facts.append("led by " + ", ".join(_role(r.model_dump()) for r in item.leaders))
     if item.timeline:
-        facts.append(f"timeline {item.timeline.text}")
+        facts.append(f"timeline {item.timeline.shown()}")
     if item.publication:
-        facts.append(f"publication {item.publication.text}")
+        facts.append(f"publication {item.publication.shown()}")
     return ": " + md_escape("; ".join(facts))
 
 

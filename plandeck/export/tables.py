@@ -44,7 +44,7 @@ def rows(docs: Iterable[schema.Document]) -> Rows:
     items, leaders, meetings, orgs = [], [], [], []
     for doc in docs:
         base = {"file": doc.source.file,
-                "plan_period": doc.plan.period.text if doc.plan.period else None}
+                "plan_period": doc.plan.period.shown() if doc.plan.period else None}
         org_units: dict[str, set[int]] = {}
         for it in doc.items:
             slide = it.provenance.units[0] if it.provenance.units else None

@@ -55,6 +55,9 @@ class FactFinder:
         warnings = list(deck.warnings)
         definitions: list[tuple[str, str]] = []
         calendar: list[RawField] = []
+        first_years = [m.group(0) for s in deck.slides[:1] for b in s.blocks if b.kind is not BlockKind.NOTES
+                       for m in [_YEARS.search(b.text)] if m]
+        year = int(first_years[0][:4]) if first_years else None
         for slide in deck.slides:
             promote_heading(slide)
             role = SlideRole.DECK if self._is_title_slide(slide, deck) else self._roles.of(slide)
@@ -63,7 +66,7 @@ class FactFinder:
                 found += definitions_in_list(slide.blocks)
             definitions.extend(d for d in found if d not in definitions)
             if role is SlideRole.CONTENT:
-                result = self._items.find(slide)
+                result = self._items.find(slide, year)
                 items.extend(result.items)
                 warnings.extend(result.warnings)
                 if not result.items:
@@ -281,4 +284,5 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         organisation=people.is_org,
         opening_label=opening_label,
         period_line=period_line,
+        month_name=lambda cell: vocab.months.get(fold(cell).strip(" ."), None),
     )

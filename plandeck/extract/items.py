@@ -72,7 +72,8 @@ class ItemFinder:
         self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
     # --- slides ---------------------------------------------------------------------------
-    def find(self, slide: Slide) -> SlideResult:
+    def find(self, slide: Slide, year: int | None = None) -> SlideResult:
+        """Items on one slide; ``year`` is the deck's year, for charts whose months name none."""
         result = SlideResult()
         lines: list[Line] = []
         tables: list[tuple[Block, TableRecords]] = []
@@ -84,7 +85,9 @@ class ItemFinder:
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
-                found = table_records(block, slide.number, self._tests, self._wg_re)
+                title_year = re.search(r"\b(?:19|20)\d{2}\b", slide_title(slide) or "")
+                found = table_records(block, slide.number, self._tests, self._wg_re,
+                                      int(title_year.group(0)) if title_year else year)
                 if found is not None:
                     tables.append((block, found))
                 else:

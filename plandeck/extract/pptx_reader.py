@@ -23,6 +23,7 @@ from typing import IO, Any
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.shapes.base import BaseShape
 
+from plandeck.extract.pptx_tables import table_cells
 from plandeck.extract.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
@@ -208,20 +209,6 @@ def _bold_prefix(runs: list[tuple[str, bool]]) -> str | None:
     return None
 
 
-def _table_rows(table) -> list[list[str]]:
-    rows = []
-    for row in table.rows:
-        cells = []
-        for cell in row.cells:
-            if cell.is_spanned:
-                cells.append("")
-                continue
-            lines = [clean_line(p.text) for p in cell.text_frame.paragraphs]
-            cells.append("\n".join(line for line in lines if line))
-        rows.append(cells)
-    return rows
-
-
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _TITLE_PH = {"title", "ctrTitle", "vertTitle"}
 
@@ -257,9 +244,9 @@ def _shape_blocks(shape: BaseShape, index: int, frame: _Frame, number: int, warn
         return
     box = frame.box(shape, index)
     if getattr(shape, "has_table", False) and shape.has_table:
-        rows = _table_rows(shape.table)
+        rows, fills = table_cells(shape.table)
         if any(any(cell for cell in row) for row in rows):
-            yield Block(BlockKind.TABLE, box, rows=rows)
+            yield Block(BlockKind.TABLE, box, rows=rows, fills=fills)
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         is_title = _is_title(shape)

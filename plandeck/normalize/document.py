@@ -216,6 +216,8 @@ class Normaliser:
         if not text:
             return None
         span = project_months(text, start) or self._dates.period(text)
+        if span is not None and all(f.drawn for f in fields):
+            return schema.Period(text=None, from_=span.start, to=span.end)  # drawn (a Gantt chart), not written
         if span is None:
             if not self._dates.is_empty(text):
                 warnings.append(schema.Warning(code="unparsed-date", message=f"no date understood in {text!r}",

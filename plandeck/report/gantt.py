@@ -77,7 +77,7 @@ class _Chart:
         if span and item.timeline:
             x0, x1 = self.x(span[0]), self.x(span[1] + 1)
             status = item.status or "none"
-            out.append(self.link(slide, f"Timeline: {item.timeline.text}",
+            out.append(self.link(slide, f"Timeline: {item.timeline.shown()}",
                                  f'<rect class="bar s-{escape(status)}" x="{_f(x0)}" y="{_f(mid - 5)}" '
                                  f'width="{_f(max(x1 - x0, 2))}" height="10" rx="2"/>'))
         if item.recurrence and item.recurrence.to is None:
@@ -94,7 +94,7 @@ class _Chart:
             if pub[1] > pub[0]:
                 mark = (f'<line class="publication-span" x1="{_f(self.x(pub[0]))}" y1="{_f(cy + 8)}" '
                         f'x2="{_f(self.x(pub[1] + 1))}" y2="{_f(cy + 8)}"/>') + mark
-            out.append(self.link(slide, f"Publication: {item.publication.text}", mark))
+            out.append(self.link(slide, f"Publication: {item.publication.shown()}", mark))
         for meeting in item.meetings:
             m = month_index(meeting.month)
             if m is not None:
@@ -117,8 +117,9 @@ def gantt_svg(doc: schema.Document, links: DeckLinks) -> str:
     period = bounds(doc.plan.period)
     if period and doc.plan.period and period[1] >= first and period[0] <= last:
         x0, x1 = chart.x(max(period[0], first)), chart.x(min(period[1], last) + 1)
+        label = escape(doc.plan.period.shown())
         parts.append(f'<rect class="plan-period" x="{_f(x0)}" y="{TOP - 14}" width="{_f(x1 - x0)}" '
-                     f'height="{height - TOP + 14}"><title>Plan period {escape(doc.plan.period.text)}</title></rect>')
+                     f'height="{height - TOP + 14}"><title>Plan period {label}</title></rect>')
     for k in range(len(doc.items)):
         if k % 2:
             parts.append(f'<rect class="zebra" x="0" y="{TOP + k * ROW}" width="{WIDTH}" height="{ROW}"/>')

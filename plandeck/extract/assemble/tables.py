@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from plandeck.codes import grammar
 from plandeck.extract.lines import URL
 from plandeck.extract.regions.columns import CellTests, Role, TableLayout, read_columns
+from plandeck.extract.regions.gantt import background_of, drawn_months, month_columns
 from plandeck.model import Block, RawField, RawItem
 from plandeck.vocabulary import fold
 
@@ -27,19 +28,36 @@ class TableRecords:
     layout: TableLayout
 
 
-def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Pattern[str]) -> TableRecords | None:
-    """The records of an items table, or None when the table does not list items."""
-    rows = [[" ".join(c.split(" ")).strip() for c in r] for r in block.rows if any(c.strip() for c in r)]
+def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Pattern[str],
+                  year: int | None = None) -> TableRecords | None:
+    """The records of an items table, or None when the table does not list items.
+
+    ``year`` is the year a Gantt chart's month columns fall in when its header names none.
+    """
+    kept = [(i, [c.strip() for c in r]) for i, r in enumerate(block.rows) if any(c.strip() for c in r)]
+    fills = [block.fills[i] if i < len(block.fills) else [] for i, _ in kept]
+    rows = [r for _, r in kept]
     caption = None
     if len(rows) >= 3 and sum(1 for c in rows[0] if c.strip()) == 1 and len(rows[1]) > 1:
         caption = " ".join(next(c for c in rows[0] if c.strip()).split())
-        rows = rows[1:]
+        rows, fills = rows[1:], fills[1:]
     if len(rows) < 2:
         return None
+    chart = month_columns(rows, tests.month_name, year)
+    if chart is not None:
+        # The month header rows go; their other cells ("Workstream", "Lead") make one header row.
+        heads = rows[: chart.header_row + 1]
+        header = [next((h[c] for h in heads if c < len(h) and h[c].strip()), "") if c not in chart.month_of else ""
+                  for c in range(len(rows[0]))]
+        rows = [header, *rows[chart.header_row + 1:]]
+        fills = [[], *fills[chart.header_row + 1:]]
     header = rows[0]
     width = len(header)
-    body = [r + [""] * (width - len(r)) for r in rows[1:] if [fold(c) for c in r] != [fold(c) for c in header]]
-    layout = read_columns(header, [r for r in body if not _is_group_row(r)], tests)
+    pairs = [(r + [""] * (width - len(r)), f) for r, f in zip(rows[1:], fills[1:], strict=True)
+             if [fold(c) for c in r] != [fold(c) for c in header]]
+    body = [r for r, _ in pairs]
+    plain = [[c if chart is None or i not in chart.month_of else "" for i, c in enumerate(r)] for r in body]
+    layout = read_columns(header, [r for r in plain if not _is_group_row(r)], tests)
     if layout is None:
         return None
     heads = [header[c.index] for c in layout.columns if c.role in (Role.TITLE, Role.CODE)]
@@ -47,7 +65,11 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
     records: list[RawItem] = []
     group: RawItem | None = None
     by_outline: dict[str, RawItem] = {}
-    for row in body:
+    background = background_of([f for _, f in pairs], chart) if chart else None
+    for row, row_fills in pairs:
+        if chart is not None:
+            drawn = drawn_months(row, row_fills, chart, background)
+            row = [c if i not in chart.month_of else "" for i, c in enumerate(row)]
         if _is_group_row(row):
             code, title = grammar().split(" ".join(next(c for c in row if c.strip()).split()))
             group = RawItem(title=title, unit=unit, code=code, units={unit}, origin="row")
@@ -68,6 +90,8 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
         if outline:
             by_outline[outline] = record
         _fill(record, row, layout, header, unit, tests)
+        if chart is not None:
+            _add_drawn(record, *drawn, unit=unit)
         records.append(record)
     return TableRecords(records, caption, layout)
 
@@ -92,6 +116,14 @@ def _code(row: list[str], layout: TableLayout) -> tuple[str | None, str | None]:
         if grammar().is_code(cell):
             return grammar().normalise(cell), None
     return None, None
+
+
+def _add_drawn(record: RawItem, active: list[str], marks: list[str], unit: int) -> None:
+    """A Gantt row's shaded months become its timeline, its milestone marks its publication (drawn, no text)."""
+    if active and not record.has("timeline"):
+        record.fields.append(RawField("timeline", "(chart)", [f"{active[0]} – {active[-1]}"], unit, drawn=True))
+    if marks and not record.has("publication"):
+        record.fields.append(RawField("publication", "(chart)", [f"{marks[0]} – {marks[-1]}"], unit, drawn=True))
 
 
 def _parent_code(row: list[str], layout: TableLayout) -> str | None:

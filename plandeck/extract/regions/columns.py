@@ -62,6 +62,7 @@ class CellTests:
     organisation: Callable[[str], bool]
     opening_label: Callable[[str], str | None]  # the field of a label opening the cell ("Co-chairs:")
     period_line: Callable[[str], bool]  # a line that is a period and nothing else ("January – December 2014")
+    month_name: Callable[[str], int | None]  # the month a header cell names ("Jan", "März"), if only that
 
 
 @dataclass(slots=True)
