@@ -19,7 +19,7 @@ class Engine:
 
     @property
     def facts(self):
-        return _fact_finder(self.settings.use_model)
+        return _fact_finder()
 
     @property
     def normaliser(self):
@@ -38,10 +38,10 @@ class Engine:
 
 
 @cache
-def _fact_finder(use_model: bool):
+def _fact_finder():
     from plandeck.extract.facts import build
 
-    return build(use_model)
+    return build()
 
 
 @cache

@@ -19,7 +19,6 @@ class Settings:
     max_unzipped_bytes: int = 500 * 1024 * 1024
     max_compression_ratio: float = 200.0
     convert_timeout: float = 120.0
-    use_model: bool = True
 
     def __post_init__(self) -> None:
         if self.max_units < 1 or self.max_file_bytes < 1:

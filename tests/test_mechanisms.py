@@ -37,7 +37,7 @@ def _tests() -> CellTests:
     from plandeck.normalize.status import StatusMapper
 
     vocab = load()
-    people = PeopleParser(vocab, classify=lambda phrase: None)
+    people = PeopleParser(vocab)
     return cell_tests(vocab, matcher(), people, StatusMapper(vocab), scanner())
 
 

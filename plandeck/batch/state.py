@@ -39,7 +39,7 @@ def fingerprint(settings: Settings) -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages, settings.use_model)).encode())
+    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages)).encode())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

@@ -234,9 +234,8 @@ def _without_period(title: str) -> tuple[str, str | None]:
     return " ".join(_YEARS.sub(" ", title).split()).strip(" -–—:,"), period.group(0)
 
 
-def build(use_model: bool = True) -> FactFinder:
-    """A fact finder wired with the bundled vocabulary, the cell tests and the lazy spaCy tagger."""
-    from plandeck.extract.entities import tagger
+def build() -> FactFinder:
+    """A fact finder wired with the bundled vocabulary and the cell tests."""
     from plandeck.extract.labels import matcher
     from plandeck.normalize.dates import scanner
     from plandeck.normalize.status import StatusMapper
@@ -244,7 +243,7 @@ def build(use_model: bool = True) -> FactFinder:
 
     vocab = load()
     labels = matcher()
-    people = PeopleParser(vocab, classify=lambda phrase: tagger(use_model).kind(phrase))
+    people = PeopleParser(vocab)
     return FactFinder(vocab, labels, people, cell_tests(vocab, labels, people, StatusMapper(vocab), scanner()))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from plandeck.vocabulary import Vocabulary, fold
@@ -26,7 +25,6 @@ _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[A-Z]\.)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]{1,9}$")
 
-Classifier = Callable[[str], "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +36,14 @@ class Mention:
 
 
 class PeopleParser:
-    """Parses the lines of one leader field; ``classify`` is the spaCy fallback for hard phrases."""
+    """Parses the lines of one leader field, with rules from the data files (no statistical model)."""
 
-    def __init__(self, vocab: Vocabulary, classify: Classifier | None = None) -> None:
+    def __init__(self, vocab: Vocabulary) -> None:
         self._vocab = vocab
         self._titles = vocab.person_titles
         self._org_words = frozenset(w for w in vocab.org_words if " " not in w)
         self._org_phrases = tuple(w for w in vocab.org_words if " " in w)
         self._known_orgs = {fold(n) for o in vocab.organisations for n in (o.canonical, o.acronym, *o.aliases) if n}
-        self._classify = classify
 
     def knowing(self, organisations: set[str]) -> PeopleParser:
         """A parser that also takes these phrases for organisations (those the deck writes as affiliations)."""
@@ -87,8 +84,6 @@ class PeopleParser:
             return "PERSON"
         if self.is_org(phrase):
             return "ORG"
-        if self._classify is not None:
-            return self._classify(phrase)
         return None
 
     # --- parsing ------------------------------------------------------------------------
