@@ -73,7 +73,7 @@ class Normaliser:
         for item in items:
             for role in item.leaders:
                 role.organisation = orgs.canonical(role.affiliation or role.organisation)
-            item.secretariat = _unique([orgs.canonical(name) or name for name in item.secretariat])
+            item.secretariat = _unique(item.secretariat)  # as written, like an affiliation; canonical in organisations
         _identify_people(items)
         plan = self._plan(raw, items)
         return schema.Document(
