@@ -65,6 +65,7 @@ class Vocabulary:
     slide_roles: dict[str, tuple[str, ...]]
     affiliation_columns: tuple[str, ...]
     non_item_columns: tuple[str, ...]
+    span_columns: dict[str, tuple[str, ...]]
     overview_nouns: tuple[str, ...]
     project_start: tuple[str, ...]
 
@@ -143,6 +144,7 @@ def load() -> Vocabulary:
         slide_roles={key: _folded(words) for key, words in slides["roles"].items()},
         affiliation_columns=_folded(labels["columns"]["affiliation"]),
         non_item_columns=_folded(labels["columns"]["not_items"]),
+        span_columns={"start": _folded(labels["columns"]["start"]), "end": _folded(labels["columns"]["end"])},
         overview_nouns=_folded(slides["overview"]["nouns"]),
         project_start=_folded(plan_file["project"]["start"]),
     )

@@ -160,7 +160,8 @@ def test_glossary_lines_and_text_definitions_give_long_names(tmp_path: Path) -> 
     [item] = doc.items
     assert [(r.name, r.organisation) for r in item.leaders] == [
         ("Mara Quill", "Institut de recherche des villes nouvelles")]
-    assert item.secretariat == ["Orchard Water Agency"]
+    assert item.secretariat == ["OWA"]  # as written; the reconciled name is the organisation's
+    assert {o.name: o.acronym for o in doc.organisations}["Orchard Water Agency"] == "OWA"
 
 
 def test_acronym_on_a_content_slide_is_no_definition_list(tmp_path: Path) -> None:

@@ -130,9 +130,12 @@ def test_timetable_and_risk_register_are_no_items_tables() -> None:
     assert _roles(["Time", "Session", "Speaker"], [["09:30 – 10:00", "Welcome and opening", "Ada Pell"],
                                                     ["10:00 – 11:15", "Panel on harbours", "Bo Lund"]]) is None
     assert _roles(["Risk", "Likelihood", "Impact", "Owner"], [["Budget cut", "Low", "High", "Ada Pell"]]) is None
-    # The same table without its clock times lists items.
+    # Headers naming sessions or speakers make a timetable even with no clock times...
     assert _roles(["Slot", "Session", "Speaker"], [["Morning", "Welcome and opening", "Ada Pell"],
-                                                    ["Noon", "Panel on harbours", "Bo Lund"]]) is not None
+                                                    ["Noon", "Panel on harbours", "Bo Lund"]]) is None
+    # ...while the same rows under plan headers list items.
+    assert _roles(["Part", "Activity", "Lead"], [["Morning", "Welcome and opening", "Ada Pell"],
+                                                 ["Noon", "Panel on harbours", "Bo Lund"]]) is not None
 
 
 def test_table_with_no_field_column_is_not_an_items_table() -> None:

@@ -198,3 +198,29 @@ def test_gantt_chart_shaded_months_and_milestones_give_drawn_periods(tmp_path: P
                 it.publication and (it.publication.from_, it.publication.to)) for it in doc.items]
     assert periods == [("Bench survey", (None, "2027-01", "2027-03"), ("2027-04", "2027-04")),
                        ("Signage refresh", (None, "2027-03", "2027-05"), ("2027-06", "2027-06"))]
+
+
+def test_start_and_end_columns_make_one_timeline_and_phase_gives_status(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Harbour Works Portfolio 2026")
+    slide = deck.slide("Projects")
+    deck.table(slide, [["Project", "Sponsor", "Phase", "Start", "End"],
+                       ["Quay wall survey", "Ida Marsh", "In delivery", "Apr 2026", "Jun 2027"],
+                       ["Ferry ramp renewal", "Bo Lind", "Initiation", "Sep 2026", "Mar 2027"]])
+    deck.slide("Contact", ["works@example.org"])
+    doc = extract(deck.save(tmp_path / "portfolio.pptx"))
+    got = [(it.title, it.status, it.timeline.from_, it.timeline.to, it.leaders[0].name) for it in doc.items]
+    assert got == [("Quay wall survey", "ongoing", "2026-04", "2027-06", "Ida Marsh"),
+                   ("Ferry ramp renewal", "planned", "2026-09", "2027-03", "Bo Lind")]
+
+
+def test_course_timetable_is_no_plan(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Harbour Safety Course 2026")
+    deck.slide("Module 1 – Mooring basics", ["Lead trainer: Ida Marsh", "Status: confirmed"])
+    slide = deck.slide("Timetable")
+    deck.table(slide, [["Week", "Date", "Session", "Trainer"], ["1", "7 April 2026", "Module 1", "Ida Marsh"],
+                       ["2", "14 April 2026", "Module 2", "Bo Lind"]])
+    deck.slide("Contact", ["safety@example.org"])
+    doc = extract(deck.save(tmp_path / "course.pptx"))
+    assert doc.items == [] and [w.code for w in doc.warnings] == ["not-a-plan"]

@@ -252,6 +252,8 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
     """What a table cell may hold, from the rule data: the tests column roles are guessed with."""
     affiliation = {normalise_header(w) for w in vocab.affiliation_columns}
     non_items = {normalise_header(w) for w in vocab.non_item_columns}
+    span = {**{normalise_header(w): "start" for w in vocab.span_columns["start"]},
+            **{normalise_header(w): "end" for w in vocab.span_columns["end"]}}
 
     def is_person(cell: str) -> bool:
         first = cell.split("\n")[0]
@@ -276,6 +278,7 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         is_title_header=labels.is_title_column,
         is_affiliation_header=lambda h: normalise_header(h) in affiliation,
         is_non_item_header=lambda h: normalise_header(h) in non_items,
+        span_end=lambda h: span.get(normalise_header(h)),
         status=lambda c: status.map(c) is not None and len(c.split()) <= 6,
         # Atoms only: the dateparser fallback costs milliseconds a cell on table-heavy documents.
         date=lambda c: len(c.split()) <= 6 and any(a.year is not None for a in dates.atoms(c)),

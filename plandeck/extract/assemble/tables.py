@@ -156,6 +156,12 @@ def _fill(record: RawItem, row: list[str], layout: TableLayout, header: list[str
         record.fields.append(RawField(key=col.key, label=" ".join(header[col.index].split()), lines=lines, unit=unit))
         for v in lines:
             record.links.extend(u for u in URL.findall(v) if u not in record.links)
+    starts = [row[c.index].strip() for c in layout.of(Role.START) if row[c.index].strip()]
+    ends = [row[c.index].strip() for c in layout.of(Role.END) if row[c.index].strip()]
+    if starts or ends:
+        text = " – ".join([starts[0]] * bool(starts) + [ends[0]] * bool(ends))
+        label = " / ".join(" ".join(header[c.index].split()) for c in layout.of(Role.START) + layout.of(Role.END))
+        record.fields.append(RawField(key="timeline", label=label, lines=[text], unit=unit))
     if orgs and not leaders:
         label = " ".join(header[layout.of(Role.AFFILIATION)[0].index].split())
         record.fields.append(RawField(key="leader", label=label, lines=orgs, unit=unit, organisations=True))

@@ -32,6 +32,8 @@ class Role(str, Enum):
     TITLE = "title"
     FIELD = "field"  # a plandeck field: ``key`` says which
     AFFILIATION = "affiliation"  # the organisations of the people in the leader column
+    START = "start"  # the first month of the row's timeline ("Start | End")
+    END = "end"  # its last month
     PARENT = "parent"  # the code of the item each row belongs to ("WP" column of 1, 2, 3 beside D1.1, D2.1)
     OTHER = "other"
 
@@ -56,6 +58,7 @@ class CellTests:
     is_title_header: Callable[[str], bool]
     is_affiliation_header: Callable[[str], bool]
     is_non_item_header: Callable[[str], bool]
+    span_end: Callable[[str], str | None]  # "start" or "end" for a header naming one end of a span
     status: Callable[[str], bool]
     date: Callable[[str], bool]
     person: Callable[[str], bool]
@@ -108,7 +111,11 @@ def read_columns(header: list[str], body: list[list[str]], tests: CellTests) -> 
     for col in guessed[1:] if not named else guessed:
         # One column of organisations: a header naming it wins over short codes guessed from cells ("PU", "R").
         roles[col.index] = Column(col.index, col.header, Role.OTHER, how="cells")
-    useful = [c for c in roles if c.role in (Role.FIELD, Role.AFFILIATION)]
+    if not (roles_of(roles, Role.START) and roles_of(roles, Role.END)):
+        # One end alone ("To" beside "From"-less tables) is no span: its cells are plain notes.
+        roles = [Column(c.index, c.header, Role.OTHER, how=c.how) if c.role in (Role.START, Role.END) else c
+                 for c in roles]
+    useful = [c for c in roles if c.role in (Role.FIELD, Role.AFFILIATION, Role.START)]
     if not useful:
         return None
     return TableLayout(columns=roles, title=titles[0].index)
@@ -127,6 +134,9 @@ def _from_header(index: int, header: str, tests: CellTests) -> Column | None:
         return Column(index, text, Role.CODE, prefix=grammar().column_prefix(text))
     if tests.is_affiliation_header(text):
         return Column(index, text, Role.AFFILIATION)
+    end = tests.span_end(text)
+    if end is not None:
+        return Column(index, text, Role.START if end == "start" else Role.END)
     return None
 
 
@@ -166,6 +176,11 @@ def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
     if agree(lambda c: len(c.split()) <= 6 and tests.organisation(c)):
         return Column(index, text, Role.AFFILIATION, how="cells")
     return Column(index, text, Role.OTHER, how="cells")
+
+
+def roles_of(columns: list[Column], role: Role) -> list[Column]:
+    """The columns of one role, left to right."""
+    return [c for c in columns if c.role is role]
 
 
 def _is_clock_column(cells: list[str]) -> bool:
