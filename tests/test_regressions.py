@@ -223,4 +223,4 @@ def test_course_timetable_is_no_plan(tmp_path: Path) -> None:
                        ["2", "14 April 2026", "Module 2", "Bo Lind"]])
     deck.slide("Contact", ["safety@example.org"])
     doc = extract(deck.save(tmp_path / "course.pptx"))
-    assert doc.items == [] and [w.code for w in doc.warnings] == ["not-a-plan"]
+    assert doc.items == [] and "not-a-plan" in [w.code for w in doc.warnings]
