@@ -224,3 +224,37 @@ def test_course_timetable_is_no_plan(tmp_path: Path) -> None:
     deck.slide("Contact", ["safety@example.org"])
     doc = extract(deck.save(tmp_path / "course.pptx"))
     assert doc.items == [] and "not-a-plan" in [w.code for w in doc.warnings]
+
+
+def test_block_of_field_names_without_colons_reads_as_fields(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Quiet Air Action Plan 2026")
+    deck.slide("1. Anti-idling zones", ["Lead Ida Marsh, Selby Council", "When Q2 2026 – Q1 2027",
+                                        "Status In progress", "Aim Cut idling at school gates."])
+    deck.slide("Contact", ["air@example.org"])
+    doc = extract(deck.save(tmp_path / "loose.pptx"))
+    [item] = doc.items
+    assert (item.leaders[0].name, item.status, item.timeline.from_, item.scope) == (
+        "Ida Marsh", "ongoing", "2026-04", "Cut idling at school gates.")
+
+
+def test_one_line_opening_with_a_field_word_is_not_a_field(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Quiet Air Action Plan 2026")
+    deck.slide("Anti-idling zones", ["Leader: Ida Marsh", "Timeline: 2026",
+                                     "Status reports go to the board every quarter."])
+    deck.slide("Contact", ["air@example.org"])
+    doc = extract(deck.save(tmp_path / "prose.pptx"))
+    assert doc.items[0].status is None
+
+
+def test_indicator_table_with_baseline_and_target_is_no_items_table(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Tenant Services Improvement Plan 2026")
+    deck.slide("Repairs right first time", ["Lead: Ida Marsh", "By: June 2026", "Status: On track"])
+    slide = deck.slide("How we will measure progress")
+    deck.table(slide, [["Measure", "Baseline", "Target", "Reported"],
+                       ["Repairs fixed at the first visit", "78%", "90%", "Quarterly"]])
+    doc = extract(deck.save(tmp_path / "kpi.pptx"))
+    assert [it.title for it in doc.items] == ["Repairs right first time"]
+    assert (doc.items[0].publication.from_, doc.items[0].publication.to) == ("2026-06", "2026-06")

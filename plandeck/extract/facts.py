@@ -87,8 +87,9 @@ class FactFinder:
         warnings.extend(link_parents(merged.items, self._wg_re))
         items = tree_order(merged.items)
         self._parse_people(items)
-        if not items:
-            plan.period_text = plan.organisation = None  # a document that is no plan has a title only
+        if not items:  # a document that is no plan has a title only
+            plan.period_text = plan.organisation = None
+            plan.contacts, plan.links = [], []
         if not items and deck.slides and not any(w.code == "not-a-plan" for w in warnings):
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))

@@ -7,6 +7,9 @@ from functools import cache
 
 from plandeck.vocabulary import Vocabulary, fold
 
+# Shortest field name trusted without a colon ("Lead", "When", "Aim"; not "By").
+MIN_LOOSE_LABEL = 3
+
 
 @dataclass(frozen=True, slots=True)
 class LabelMatch:
@@ -33,6 +36,8 @@ class LabelMatcher:
             rf"^(?P<label>{alternation})(?:\s*\(s\))?\s*(?:(?:[:：]|\s[-–—]\s)\s*(?P<value>.*)|[:：]?\s*$)",
             re.DOTALL,
         )
+        # A label and its value with no colon between ("Lead Jane Doe", "When Q2 2025").
+        self._loose = re.compile(rf"^(?P<label>{alternation})\s+(?P<value>\S.*)$", re.DOTALL)
 
     def match(self, text: str) -> LabelMatch | None:
         """The label that opens ``text``, if any. Folding keeps offsets: NFKD only splits accents."""
@@ -43,6 +48,18 @@ class LabelMatcher:
         key = self._key_of[re.sub(r"\s+", " ", m.group("label"))]
         value_start = m.start("value") if m.group("value") is not None else len(folded)
         label_text, value = _split_at_folded(text, m.end("label"), value_start)
+        return LabelMatch(key=key, label=label_text, value=value)
+
+    def match_loose(self, text: str) -> LabelMatch | None:
+        """A label opening ``text`` with no colon: only trusted when a block writes all its fields so."""
+        folded = fold(text)
+        m = self._loose.match(folded)
+        if m is None:
+            return None
+        if len(m.group("label")) < MIN_LOOSE_LABEL:
+            return None  # "By the end of the module ...": short words open sentences too often
+        key = self._key_of[re.sub(r"\s+", " ", m.group("label"))]
+        label_text, value = _split_at_folded(text, m.end("label"), m.start("value"))
         return LabelMatch(key=key, label=label_text, value=value)
 
     def header_key(self, cell: str, overflow: bool = False) -> str | None:

@@ -42,7 +42,25 @@ def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> li
         line.label = labels.match(text) or _bold_label(para, text, labels) or _label_after_dash(text, labels)
         line.banner = line.label is None and is_banner(text)
         out.append(line)
+    _loose_labels(out, labels)
     return out
+
+
+# How many lines of a block must open with a field name, colon or not, for colon-less ones to count.
+MIN_LOOSE_LABELS = 3
+
+
+def _loose_labels(lines: list[Line], labels: LabelMatcher) -> None:
+    """ "Lead Jane Doe" / "When Q2 2025" / "Status In progress": a block whose lines each open with a
+    field name and no colon is a list of fields, though no single such line could be trusted alone."""
+    found = {id(ln): labels.match_loose(ln.text) for ln in lines if ln.label is None and not ln.banner}
+    found = {k: m for k, m in found.items()
+             if m is not None and fold(m.value).split(" ", 1)[0] not in _SENTENCE_GO_ON}
+    if len(found) + sum(1 for ln in lines if ln.label) < MIN_LOOSE_LABELS or len(found) < 2:
+        return
+    for ln in lines:
+        if id(ln) in found:
+            ln.label = found[id(ln)]
 
 
 def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch | None:
