@@ -184,7 +184,7 @@ class FactFinder:
         if first is not None:
             titles = [b.text for b in first.blocks if b.kind is BlockKind.TITLE]
             texts = [b.text for b in first.blocks if b.kind is BlockKind.TEXT]
-            head = (titles or texts or [None])[0]
+            head = (titles or texts or [""])[0]
             title, period = _without_period(head) if head else (None, None)
             plan.title = title or None
             plan.period_text = period or self._period_near(first)

@@ -29,8 +29,8 @@ class LabelMatcher:
             for word in words:
                 self._key_of.setdefault(word, key)
         self._title_columns = frozenset(vocab.title_columns)
-        words = sorted(self._key_of, key=lambda w: (-len(w), w))
-        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        longest_first = sorted(self._key_of, key=lambda w: (-len(w), w))
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
         # Label, optional "(s)", then a colon (or a dash with spaces); or the label alone on its line.
         self._line = re.compile(
             rf"^(?P<label>{alternation})(?:\s*\(s\))?\s*(?:(?:[:：]|\s[-–—]\s)\s*(?P<value>.*)|[:：]?\s*$)",

@@ -46,9 +46,9 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
     chart = month_columns(rows, tests.month_name, year)
     if chart is not None:
         # The month header rows go; their other cells ("Workstream", "Lead") make one header row.
-        heads = rows[: chart.header_row + 1]
-        header = [next((h[c] for h in heads if c < len(h) and h[c].strip()), "") if c not in chart.month_of else ""
-                  for c in range(len(rows[0]))]
+        head_rows = rows[: chart.header_row + 1]
+        header = [next((h[c] for h in head_rows if c < len(h) and h[c].strip()), "") if c not in chart.month_of
+                  else "" for c in range(len(rows[0]))]
         rows = [header, *rows[chart.header_row + 1:]]
         fills = [[], *fills[chart.header_row + 1:]]
     header = rows[0]
