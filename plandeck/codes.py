@@ -24,6 +24,7 @@ class CodeGrammar:
     separators: tuple[str, ...]
     column_headers: frozenset[str]
     lead: re.Pattern[str]
+    numbered: re.Pattern[str]
 
     def normalise(self, code: str) -> str:
         """ "WG 3" and "WG-3" give "WG3"; "L.1430", "D1.2" and "JCA-ICT&CC" are kept."""
@@ -40,6 +41,9 @@ class CodeGrammar:
     def split(self, title: str) -> tuple[str | None, str]:
         """A title's code and the rest: "WG1 - IT Solutions", "Question 12/5 (Q12/5)"."""
         title = " ".join(title.split())
+        numbered = self.numbered.match(title)
+        if numbered:
+            return numbered.group("code"), numbered.group("title")
         lead = self.lead.match(title)
         if lead:
             code, rest = self.split(title[lead.end():])
@@ -91,4 +95,6 @@ def grammar() -> CodeGrammar:
         separators=tuple(data["grammar"]["separators"]),
         column_headers=frozenset(" ".join(fold(h).split()) for h in data["columns"]["headers"]),
         lead=re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])", re.IGNORECASE),
+        numbered=re.compile(r"^(?P<code>(?:" + "|".join(re.escape(w) for w in data["grammar"]["numbered_words"])
+                            + r")\s+\d{1,2})\s*[-–—:.]\s*(?P<title>\S.*)$", re.IGNORECASE),
     )

@@ -258,3 +258,31 @@ def test_indicator_table_with_baseline_and_target_is_no_items_table(tmp_path: Pa
     doc = extract(deck.save(tmp_path / "kpi.pptx"))
     assert [it.title for it in doc.items] == ["Repairs right first time"]
     assert (doc.items[0].publication.from_, doc.items[0].publication.to) == ("2026-06", "2026-06")
+
+
+def test_owner_initials_are_read_through_the_decks_people_key(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Open Data Action Plan 2026")
+    deck.slide("Publish spending data", ["Owner: IM, BL", "Target: June 2026", "Status: started"])
+    deck.slide("Who's who", ["IM – Ida Marsh, Civic Data Studio", "BL – Bo Lind (City Council)"])
+    doc = extract(deck.save(tmp_path / "initials.pptx"))
+    [item] = doc.items
+    assert [(r.name, r.affiliation) for r in item.leaders] == [("Ida Marsh", "Civic Data Studio"),
+                                                               ("Bo Lind", "City Council")]
+    assert not [o for o in doc.organisations if o.acronym in ("IM", "BL")]
+
+
+def test_numbered_axis_rows_are_parents_of_outline_numbered_actions(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Plan d'actions 2026")
+    slide = deck.slide("Tableau des actions")
+    deck.table(slide, [["N°", "Action", "Pilote", "Échéance", "État"],
+                       ["Axe 1 – Mobilité", "", "", "", ""],
+                       ["1.1", "Schéma cyclable", "Service mobilités", "juin 2026", "En cours"],
+                       ["Axe 2 – Énergie", "", "", "", ""],
+                       ["2.1", "Cadastre solaire", "Mme Laure Bris (ALEC)", "mi-2026", "Fait"]])
+    deck.slide("Contact", ["plan@example.org"])
+    doc = extract(deck.save(tmp_path / "axes.pptx"))
+    assert [(it.code, it.title, it.parent, it.status) for it in doc.items] == [
+        ("Axe 1", "Mobilité", None, None), (None, "Schéma cyclable", doc.items[0].id, "ongoing"),
+        ("Axe 2", "Énergie", None, None), (None, "Cadastre solaire", doc.items[2].id, "completed")]

@@ -86,7 +86,9 @@ class FactFinder:
         warnings.extend(merged.warnings)
         warnings.extend(link_parents(merged.items, self._wg_re))
         items = tree_order(merged.items)
-        self._parse_people(items)
+        people_key = self._people_key(definitions)
+        definitions = [d for d in definitions if d[1] not in people_key]
+        self._parse_people(items, people_key)
         if not items:  # a document that is no plan has a title only
             plan.period_text = plan.organisation = None
             plan.contacts, plan.links = [], []
@@ -134,7 +136,18 @@ class FactFinder:
             warnings.append(RawWarning("label-without-item",
                                        f"label line with no item heading: {stray[0].text[:80]!r}", slide.number))
 
-    def _parse_people(self, items: list[RawItem]) -> None:
+    def _people_key(self, definitions: list[tuple[str, str]]) -> dict[str, str]:
+        """Initials a deck spells out as people ("JD – Jane Doerr, City Lab" on a who's who slide)."""
+        key: dict[str, str] = {}
+        for long, short in definitions:
+            name = re.split(r"\s*[,(]", long, maxsplit=1)[0]
+            if re.fullmatch(r"[A-Z]{2,4}", short) and self._people.is_person(name):
+                # One entry is one person: what follows the name is their organisation.
+                rest = long[len(name):].strip(" ,")
+                key[short] = f"{name} ({rest})" if rest and not rest.startswith("(") else long
+        return key
+
+    def _parse_people(self, items: list[RawItem], people_key: dict[str, str]) -> None:
         """People in every leader field; a phrase the deck writes as someone's affiliation is an organisation.
 
         Two passes: the first collects the affiliations written in brackets or after a name
@@ -142,6 +155,9 @@ class FactFinder:
         as an owner is read as that organisation, not as a person named "Open Spaces".
         """
         fields = [f for item in items for f in item.get("leader") if not f.organisations]
+        if people_key:
+            for f in fields:
+                f.lines = [_expand_initials(line, people_key) for line in f.lines]
         affiliations = {m.affiliation for f in fields for m in self._people.parse(f.lines) if m.affiliation}
         parser = self._people.knowing(affiliations)
         for f in fields:
@@ -215,6 +231,14 @@ class FactFinder:
             if m:
                 return m.group(0)
         return None
+
+
+def _expand_initials(line: str, key: dict[str, str]) -> str:
+    """ "HB, OA" -> "Hamish Brodie-Kerr, City Council; Olamide Reed (Data Studio)": owners written as initials."""
+    parts = [p for p in re.split(r"\s*(?:,|;|/|&|\band\b)\s*", line.strip()) if p]
+    if not any(p in key for p in parts):
+        return line
+    return "; ".join(key.get(p, p) for p in parts)
 
 
 def _strong(item: RawItem) -> bool:

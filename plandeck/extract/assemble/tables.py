@@ -85,7 +85,7 @@ def table_records(block: Block, unit: int, tests: CellTests, wg_words: re.Patter
             code, title_cell = grammar().split(title_cell)
         record = RawItem(title=title_cell, unit=unit, code=code, kind=kind, units={unit}, origin="row")
         parent_outline = outline.rsplit(".", 1)[0] if outline and "." in outline else None
-        record.parent = by_outline.get(parent_outline) if parent_outline else group
+        record.parent = (by_outline.get(parent_outline) if parent_outline else None) or group
         record.parent_hint = _parent_code(row, layout)
         if outline:
             by_outline[outline] = record
