@@ -8,7 +8,7 @@ from dataclasses import dataclass
 class Settings:
     """Knobs a user can turn from the CLI; defaults suit an unattended batch."""
 
-    languages: tuple[str, ...] = ("en", "fr", "es", "de", "pt")
+    languages: tuple[str, ...] = ("en", "fr", "es", "de", "pt", "it", "nl")
     ocr: bool = True
     ocr_languages: str = "eng"
     ocr_budget: float = 40.0

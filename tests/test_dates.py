@@ -126,6 +126,77 @@ PERIODS = [
     ("30.06.2025", "2025-06", "2025-06"),
     ("2025-06-30", "2025-06", "2025-06"),
     ("2025/06/30", "2025-06", "2025-06"),
+    # Italian
+    ("gennaio 2025", "2025-01", "2025-01"),
+    ("genn. 2025", "2025-01", "2025-01"),
+    ("gen. 2025", "2025-01", "2025-01"),
+    ("febbr. 2025", "2025-02", "2025-02"),
+    ("magg. 2025", "2025-05", "2025-05"),
+    ("lug. 2025", "2025-07", "2025-07"),
+    ("sett. 2025", "2025-09", "2025-09"),
+    ("ott. 2025", "2025-10", "2025-10"),
+    ("dic. 2025", "2025-12", "2025-12"),
+    ("14 marzo 2025", "2025-03", "2025-03"),
+    ("il 14 marzo 2025", "2025-03", "2025-03"),
+    ("14-03-2025", "2025-03", "2025-03"),
+    ("da gennaio a marzo 2025", "2025-01", "2025-03"),
+    ("tra gennaio e marzo 2025", "2025-01", "2025-03"),
+    ("gennaio 2025 – giugno 2026", "2025-01", "2026-06"),
+    ("inizio 2025", "2025-01", "2025-04"),
+    ("all'inizio del 2025", "2025-01", "2025-04"),
+    ("metà 2025", "2025-05", "2025-08"),
+    ("a metà del 2025", "2025-05", "2025-08"),
+    ("fine 2025", "2025-09", "2025-12"),
+    ("fine del 2025", "2025-09", "2025-12"),
+    ("entro fine 2025", "2025-09", "2025-12"),
+    ("entro la fine del 2025", "2025-09", "2025-12"),
+    ("entro giugno 2025", "2025-06", "2025-06"),
+    ("entro fine giugno 2025", "2025-06", "2025-06"),
+    ("primo semestre 2025", "2025-01", "2025-06"),
+    ("secondo semestre del 2025", "2025-07", "2025-12"),
+    ("II semestre 2025", "2025-07", "2025-12"),
+    ("secondo trimestre 2025", "2025-04", "2025-06"),
+    ("1° trimestre 2025", "2025-01", "2025-03"),
+    ("3° trim. 2025", "2025-07", "2025-09"),
+    ("IV trimestre 2025", "2025-10", "2025-12"),
+    ("prima metà del 2025", "2025-01", "2025-06"),
+    ("seconda metà 2025", "2025-07", "2025-12"),
+    ("Q3 2025", "2025-07", "2025-09"),
+    ("primavera 2025", "2025-03", "2025-05"),
+    ("estate 2025", "2025-06", "2025-08"),
+    ("autunno 2025", "2025-09", "2025-11"),
+    ("inverno 2025", "2025-12", "2026-02"),
+    # Dutch
+    ("januari 2025", "2025-01", "2025-01"),
+    ("mrt. 2025", "2025-03", "2025-03"),
+    ("maart 2025", "2025-03", "2025-03"),
+    ("mei 2025", "2025-05", "2025-05"),
+    ("okt. 2025", "2025-10", "2025-10"),
+    ("14 maart 2025", "2025-03", "2025-03"),
+    ("van januari tot maart 2025", "2025-01", "2025-03"),
+    ("januari t/m maart 2025", "2025-01", "2025-03"),
+    ("januari tot en met maart 2025", "2025-01", "2025-03"),
+    ("tussen januari en maart 2025", "2025-01", "2025-03"),
+    ("Q1 t/m Q3 2025", "2025-01", "2025-09"),
+    ("begin 2025", "2025-01", "2025-04"),
+    ("half 2025", "2025-05", "2025-08"),
+    ("medio 2025", "2025-05", "2025-08"),
+    ("eind 2025", "2025-09", "2025-12"),
+    ("einde van 2025", "2025-09", "2025-12"),
+    ("vóór eind 2025", "2025-09", "2025-12"),
+    ("uiterlijk eind juni 2025", "2025-06", "2025-06"),
+    ("half juni 2025", "2025-06", "2025-06"),
+    ("eerste helft 2025", "2025-01", "2025-06"),
+    ("tweede helft van 2025", "2025-07", "2025-12"),
+    ("tweede kwartaal 2025", "2025-04", "2025-06"),
+    ("2e kwartaal 2025", "2025-04", "2025-06"),
+    ("1ste kwartaal 2025", "2025-01", "2025-03"),
+    ("3de kwartaal 2025", "2025-07", "2025-09"),
+    ("H2 2025", "2025-07", "2025-12"),
+    ("voorjaar 2026", "2026-03", "2026-05"),
+    ("lente 2026", "2026-03", "2026-05"),
+    ("zomer 2025", "2025-06", "2025-08"),
+    ("najaar 2025", "2025-09", "2025-11"),
 ]
 
 
@@ -138,7 +209,9 @@ def test_period(text: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["N/A", "TBD", "", "  ", "-", "to be confirmed", "À définir", "n.a.", "a definir",
-                                  "n.d.", "tbc", "offen", "noch offen", "k. A.", "k.A.", "entfällt", "Entfällt."])
+                                  "n.d.", "tbc", "offen", "noch offen", "k. A.", "k.A.", "entfällt", "Entfällt.",
+                                  "da definire", "Da confermare", "N.D.", "n.v.t.", "N.V.T", "nvt", "NTB", "n.t.b.",
+                                  "nader te bepalen", "Nog te bepalen"])
 def test_empty_values_give_no_period(text: str) -> None:
     assert parse_period(text) is None
     assert scanner().is_empty(text)  # empty, not an unparsed date (no `unparsed-date` warning)
@@ -162,6 +235,21 @@ def test_portuguese_month_abbreviations_need_their_dot_so_english_words_stay_wor
                                                                                   end: str) -> None:
     span = parse_period(text)
     assert span is not None and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["lug 2025", "mag 2025", "gen 2025", "sett 2025"])
+def test_italian_abbreviations_that_are_english_words_need_their_dot(text: str) -> None:
+    """"lug", "mag", "gen" and "sett" are English words: without the dot they are no month."""
+    span = parse_period(text)
+    assert span is not None and (span.start, span.end) == ("2025", "2025")
+
+
+def test_a_dashed_day_date_is_one_month_not_a_range_from_2003() -> None:
+    """"14-03-2025" (Dutch and Italian day dates) was read as "03" (2003) to 2025."""
+    assert _pair(parse_period("14-03-2025")) == ("2025-03", "2025-03")
+    assert _pair(parse_period("1-3-2025")) == ("2025-03", "2025-03")
+    assert _pair(parse_period("2024-25")) == ("2024", "2025")  # a year range stays one
+    assert _pair(parse_period("2025-03-14")) == ("2025-03", "2025-03")
 
 
 def test_a_year_and_a_month_number_are_no_range_back_to_an_earlier_year() -> None:
@@ -192,6 +280,25 @@ def _pair(span) -> tuple[str, str] | None:
 def test_default_languages_include_german_and_portuguese() -> None:
     assert {"de", "pt"} <= set(Settings().languages)
     assert scanner().languages == Settings().languages
+
+
+def test_default_languages_include_italian_and_dutch() -> None:
+    assert {"it", "nl"} <= set(Settings().languages)
+    assert scanner().languages == Settings().languages
+
+
+def test_the_dateparser_fallback_is_given_italian_and_dutch_by_default(monkeypatch) -> None:
+    import dateparser
+
+    seen: list[list[str]] = []
+
+    def spy(text, languages=None, settings=None):
+        seen.append(list(languages or []))
+        return None
+
+    monkeypatch.setattr(dateparser, "parse", spy)
+    DateScanner(load()).period("ore 7 del 3 (spia)")  # no rule reads it: the fallback is asked
+    assert seen and {"it", "nl"} <= set(seen[0])
 
 
 def test_dateparser_is_limited_to_the_configured_languages(monkeypatch) -> None:
@@ -262,3 +369,93 @@ def test_period_of_free_text_is_ordered(text: str) -> None:
     if span is not None:
         assert _YM.match(span.start) and _YM.match(span.end)
         assert _months_of(span.start, end=False) <= _months_of(span.end, end=True)
+
+
+# --- Italian and Dutch: every month, qualifier, ordinal and deadline form --------------
+
+_IT_MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+              "novembre", "dicembre"]
+_NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1990, 2090), st.integers(1, 12),
+       st.sampled_from(["{m} {y}", "{d} {m} {y}", "entro {m} {y}", "entro fine {m} {y}", "fine {m} {y}",
+                        "uiterlijk eind {m} {y}", "vóór eind {m} {y}", "half {m} {y}", "begin {m} {y}"]),
+       st.booleans(), st.integers(1, 28))
+def test_a_month_with_a_deadline_or_qualifier_is_that_month(year: int, month: int, form: str, dutch: bool,
+                                                           day: int) -> None:
+    name = (_NL_MONTHS if dutch else _IT_MONTHS)[month - 1]
+    span = parse_period(form.format(m=name, y=year, d=day))
+    assert _pair(span) == (f"{year}-{month:02d}",) * 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1990, 2090),
+       st.sampled_from([("inizio", 1, 4), ("metà", 5, 8), ("fine", 9, 12), ("entro fine", 9, 12),
+                        ("entro la fine del", 9, 12), ("begin", 1, 4), ("medio", 5, 8), ("half", 5, 8),
+                        ("eind", 9, 12), ("einde van", 9, 12), ("vóór eind", 9, 12), ("uiterlijk eind", 9, 12)]))
+def test_a_qualified_year_is_its_part_of_the_year(year: int, qualified: tuple[str, int, int]) -> None:
+    word, first, last = qualified
+    assert _pair(parse_period(f"{word} {year}")) == (f"{year}-{first:02d}", f"{year}-{last:02d}")
+
+
+_IT_ORDINALS = [("primo", "prima", "I", "1°"), ("secondo", "seconda", "II", "2°"), ("terzo", "terza", "III", "3°"),
+                ("quarto", "quarta", "IV", "4°")]
+_NL_ORDINALS = [("eerste", "1e", "1ste"), ("tweede", "2e", "2de"), ("derde", "3e", "3de"), ("vierde", "4e", "4de")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1990, 2090), st.integers(1, 4), st.integers(0, 3), st.integers(0, 2),
+       st.sampled_from(["trimestre", "trim.", "kwartaal"]), st.sampled_from(["", "del ", "van "]))
+def test_an_ordinal_quarter_is_its_three_months(year: int, n: int, i: int, j: int, noun: str, of: str) -> None:
+    ordinal = _NL_ORDINALS[n - 1][j] if noun == "kwartaal" else _IT_ORDINALS[n - 1][i]
+    span = parse_period(f"{ordinal} {noun} {of}{year}")
+    assert _pair(span) == (f"{year}-{3 * n - 2:02d}", f"{year}-{3 * n:02d}")
+
+
+# Each half noun with the ordinals written before it.
+_HALVES = {"semestre": (("primo", "I", "1°"), ("secondo", "II", "2°")), "metà": (("prima",), ("seconda",)),
+           "helft": (("eerste", "1e", "1ste"), ("tweede", "2e", "2de")),
+           "halfjaar": (("eerste", "1e", "1ste"), ("tweede", "2e", "2de"))}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1990, 2090), st.integers(1, 2), st.integers(0, 2), st.sampled_from(sorted(_HALVES)))
+def test_an_ordinal_half_is_its_six_months(year: int, n: int, i: int, noun: str) -> None:
+    ordinals = _HALVES[noun][n - 1]
+    span = parse_period(f"{ordinals[i % len(ordinals)]} {noun} {year}")
+    assert _pair(span) == (f"{year}-{6 * n - 5:02d}", f"{year}-{6 * n:02d}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1990, 2089), st.integers(1, 12), st.integers(1, 12), st.booleans(),
+       st.sampled_from(["da {a} a {b} {y}", "tra {a} e {b} {y}", "{a} – {b} {y}", "van {a} tot {b} {y}",
+                        "{a} t/m {b} {y}", "{a} tot en met {b} {y}", "tussen {a} en {b} {y}"]))
+def test_a_month_range_runs_from_its_first_to_its_last_month(year: int, a: int, b: int, dutch: bool,
+                                                              form: str) -> None:
+    names = _NL_MONTHS if dutch else _IT_MONTHS
+    first, last = min(a, b), max(a, b)
+    span = parse_period(form.format(a=names[first - 1], b=names[last - 1], y=year))
+    assert _pair(span) == (f"{year}-{first:02d}", f"{year}-{last:02d}")
+
+
+_IT_NL_WORDS = [
+    "gennaio", "genn.", "febbr.", "marzo", "magg.", "lug.", "sett.", "ott.", "dicembre", "januari", "mrt.", "mei",
+    "okt.", "december", "inizio", "metà", "fine", "entro", "entro fine", "primo semestre", "secondo trimestre", "1°",
+    "II", "trimestre", "semestre", "begin", "half", "medio", "eind", "uiterlijk eind", "vóór", "eerste helft",
+    "tweede kwartaal", "kwartaal", "helft", "1ste", "2de", "estate", "autunno", "inverno", "voorjaar", "zomer",
+    "najaar", "da", "a", "tra", "e", "van", "tot", "t/m", "tot en met", "tussen", "en", "del", "14-03-", "da definire",
+    "n.v.t.", "ntb",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_IT_NL_WORDS), st.integers(1900, 2099).map(str),
+                          st.integers(0, 99).map(str), st.text(max_size=6)), max_size=8))
+def test_italian_and_dutch_date_words_in_any_order_give_ordered_periods(parts: list[str]) -> None:
+    span = parse_period(" ".join(parts))
+    if span is not None:
+        assert _YM.match(span.start) and _YM.match(span.end), span
+        assert _months_of(span.start, end=False) <= _months_of(span.end, end=True), span

@@ -161,6 +161,8 @@ class DateScanner:
             ("monthyear", rf"(?<![a-z])(?:\d{{1,2}}(?:{suffix})?\s*(?:(?:{of_word})\s*)?)?(?P<m>{mon})\.?"
                           rf"(?![a-z])(?:\s*\d{{1,2}}(?:{suffix})?(?!\d))?{of}{year}"),
             ("numeric", rf"(?<![\d/.-])(?:(?P<d>\d{{1,2}})[/.])?(?P<mn>0?[1-9]|1[0-2])[/.]{year}"),
+            # A day date with dashes, as Dutch and Italian write them: "14-03-2025" (not "03-2025").
+            ("numeric", rf"(?<![\d/.-])\d{{1,2}}-(?P<mn>0?[1-9]|1[0-2])-{year}"),
             ("iso", rf"{year}-(?P<mn>0[1-9]|1[0-2])(?![\d])(?:-\d{{2}})?"),
             ("iso", rf"{year}[/.](?P<mn>0?[1-9]|1[0-2])[/.]\d{{1,2}}(?!\d)"),
             ("quarter_noyear", rf"(?<![a-z])(?:{qpre})(?P<n>[1-4])(?![0-9a-z])"),
