@@ -5,8 +5,8 @@ A line is cut into sentences; each sentence's date atoms give months (ranges suc
 next sentences of the same line when they name none), and the words left over are the
 meeting's note. An open-ended rule ("Monthly e-meetings from February 2022") becomes a
 recurrence whose first month is also a meeting; a sentence saying there are no (more)
-meetings gives no months. The words (range, from and until connectors, frequencies and
-their steps, "no more meetings" phrases) are data: ``data/dates.toml``.
+meetings gives no months. The words (range, between, from and until connectors, frequencies
+and their steps, "no more meetings" phrases) are data: ``data/dates.toml``.
 """
 from __future__ import annotations
 
@@ -65,15 +65,20 @@ class MeetingParser:
         self._steps = words.recurrence_steps
         said = words.connectors
         self._range_gap = re.compile(rf"^\s*(?:{alternation(said['range'])})\s*$")
+        # "tra gennaio e marzo 2025", "between January and March": an `and` word ends a range after `between`.
+        self._and_gap = re.compile(rf"^\s*(?:{alternation(said['and'])})\s*$")
+        self._between = re.compile(rf"(?<![a-z])(?:{alternation(said['between'])})\s*$")
         tail = alternation(said["from_tail"])
         self._from = re.compile(rf"(?<![a-z])(?:{alternation(said['from'])})(?:\s*(?:{tail}))?\s*$")
         self._until = re.compile(rf"(?<![a-z])(?:{alternation(said['until'])})\s*$")
         self._none = re.compile(rf"(?<![a-z])(?:{alternation(words.no_meetings)})(?![a-z])")
         joiners = alternation(said["and"])
-        lead = [w for key in ("from", "from_tail", "until", "range", "of", "at") for w in said[key] if w.isalpha()
-                or " " in w or "'" in w]
+        lead = [w for key in ("from", "from_tail", "until", "range", "between", "of", "at") for w in said[key]
+                if w.isalpha() or " " in w or "'" in w or "/" in w]
         self._lead = re.compile(rf"(?:(?<![a-z])(?:{alternation(lead)})\s*)+$")
-        self._junk = re.compile(rf"^{_PUNCT}(?:(?:{joiners})(?![a-z]){_PUNCT})*|{_PUNCT}$")
+        # Joiners left at either end once dates are out: "and" of "March and May", "e" of "tra gennaio e marzo".
+        self._junk = re.compile(rf"^{_PUNCT}(?:(?:{joiners})(?![a-z]){_PUNCT})*"
+                                rf"|(?:{_PUNCT}(?<![a-z])(?:{joiners}))*{_PUNCT}$")
 
     def codes(self, text: str, known: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """Group codes a line names, normalised to "WG3"."""
@@ -136,7 +141,7 @@ class MeetingParser:
         i = 0
         while i < len(atoms):
             a = atoms[i]
-            if i + 1 < len(atoms) and self._range_gap.match(folded[a.end: atoms[i + 1].start]):
+            if i + 1 < len(atoms) and self._is_range(folded, atoms[i - 1].end if i else 0, a, atoms[i + 1]):
                 b = atoms[i + 1]
                 months.extend(_expand(a.year, a.first, b.year, b.last))
                 i += 2
@@ -144,6 +149,12 @@ class MeetingParser:
             months.append(_month(a.year, a.first))
             i += 1
         return months
+
+    def _is_range(self, folded: str, before: int, a: Atom, b: Atom) -> bool:
+        """Whether two atoms are a range's ends: a range word between them, or `and` after `between`."""
+        gap = folded[a.end: b.start]
+        return bool(self._range_gap.match(gap)
+                    or (self._and_gap.match(gap) and self._between.search(folded, before, a.start)))
 
     def _note(self, sentence: str, folded: str, atoms: list[Atom]) -> str | None:
         """The words left once dates and group codes are taken out: the meeting's purpose."""
