@@ -1,12 +1,17 @@
 """Leader lines to people and affiliations, in the forms decks use."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plandeck.codes import grammar
 from plandeck.extract.labels import matcher
 from plandeck.extract.people import Mention, PeopleParser
+from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles
+from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import load
 
@@ -206,3 +211,202 @@ def test_a_lone_status_symbol_maps_to_its_status(symbol: str, status: str) -> No
     assert mapper.map(symbol) == status
     assert mapper.map(f" {symbol} ") == status
     assert mapper.map(f"Status: {symbol}") == status
+
+
+# --- Italian and Dutch --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Dott. Marco Bianchi", "Marco Bianchi"),
+    ("Dott.ssa Giulia Rossi", "Giulia Rossi"),
+    ("Dr.ssa Giulia Rossi", "Giulia Rossi"),
+    ("Ing. Luca Verdi", "Luca Verdi"),
+    ("Prof. Ing. Luca Verdi", "Luca Verdi"),
+    ("Arch. Sara Neri", "Sara Neri"),
+    ("Avv. Paolo Russo", "Paolo Russo"),
+    ("Prof.ssa Anna Ferrari", "Anna Ferrari"),
+    ("Sig. Mario Rossi", "Mario Rossi"),
+    ("Sig.ra Maria Esposito", "Maria Esposito"),
+    ("dhr. Jan de Vries", "Jan de Vries"),
+    ("Dhr. ir. Jan de Vries", "Jan de Vries"),
+    ("mevr. Anna Jansen", "Anna Jansen"),
+    ("Mevr. drs. Anna Jansen", "Anna Jansen"),
+    ("ir. Pieter Bakker", "Pieter Bakker"),
+    ("mr. Eva de Boer", "Eva de Boer"),
+    ("ing. Daan Smit", "Daan Smit"),
+    ("Prof.dr.ir. Kees Smit", "Kees Smit"),
+])
+def test_italian_and_dutch_honorifics_are_dropped(parser: PeopleParser, written: str, name: str) -> None:
+    assert parser.strip_title(written) == name
+    assert parser.is_person(written)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Comune di Milano", "Regione Lombardia", "Provincia di Torino", "Università di Bologna", "Politecnico di Milano",
+    "Agenzia per la Coesione Territoriale", "Associazione Città Sostenibili", "Fondazione Cariplo",
+    "Consorzio Energia Veneto", "Ufficio Tecnico", "Servizio Ambiente", "Acme S.p.A.", "Beta S.r.l.",
+    "Gemeente Utrecht", "Provincie Noord-Holland", "Universiteit Utrecht", "Hogeschool Rotterdam",
+    "Stichting Slimme Stad", "Vereniging Nederlandse Gemeenten", "Agentschap Innoveren", "Dienst Stedenbouw",
+    "Afdeling Mobiliteit", "Voorbeeld B.V.", "Havenbedrijf Rotterdam N.V.",
+])
+def test_italian_and_dutch_organisation_words(parser: PeopleParser, phrase: str) -> None:
+    assert parser.is_org(phrase)
+    assert not parser.is_person(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["Giulia Rossi", "Marco De Luca", "Francesca Esposito", "Jan de Vries",
+                                    "Sanne van den Berg", "Pieter van der Meer", "Daan Bakker"])
+def test_italian_and_dutch_names_are_no_organisations(parser: PeopleParser, phrase: str) -> None:
+    assert not parser.is_org(phrase)
+    assert parser.is_person(phrase)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dott.ssa Giulia Rossi (Comune di Milano)", [("Giulia Rossi", "Comune di Milano")]),
+    ("Ing. Luca Verdi – Politecnico di Milano", [("Luca Verdi", "Politecnico di Milano")]),
+    ("Arch. Sara Neri, Comune di Torino", [("Sara Neri", "Comune di Torino")]),
+    ("Dott. Marco Bianchi (Regione Lombardia) e Prof.ssa Anna Ferrari (Università di Bologna)",
+     [("Marco Bianchi", "Regione Lombardia"), ("Anna Ferrari", "Università di Bologna")]),
+    ("dhr. ir. Jan de Vries (Gemeente Utrecht), mevr. Anna Jansen (Provincie Utrecht)",
+     [("Jan de Vries", "Gemeente Utrecht"), ("Anna Jansen", "Provincie Utrecht")]),
+    ("Sanne van den Berg, Stichting Slimme Stad", [("Sanne van den Berg", "Stichting Slimme Stad")]),
+    ("Prof.dr.ir. Kees Smit (Universiteit Twente)", [("Kees Smit", "Universiteit Twente")]),
+])
+def test_parse_italian_and_dutch_leader_lines(parser: PeopleParser, line: str,
+                                              expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.name, m.affiliation) for m in parser.parse_line(line)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Dott.", "Dott.ssa", "Dr.ssa", "Ing.", "Arch.", "Avv.", "Prof.", "Prof.ssa", "Sig.",
+                                 "Sig.ra", "dhr.", "Dhr.", "mevr.", "Mevr.", "ir.", "drs.", "mr.", "ing.", "dr."]),
+                max_size=4),
+       st.sampled_from(["Giulia Rossi", "Luca Verdi", "Jan de Vries", "Anna Jansen", "Sanne van den Berg"]))
+def test_any_chain_of_italian_and_dutch_honorifics_leaves_the_name(titles: list[str], name: str) -> None:
+    assert PeopleParser(load()).strip_title(" ".join([*titles, name])) == name
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Responsabile: Giulia Rossi", "leader"), ("Responsabili: Giulia Rossi e Luca Verdi", "leader"),
+    ("Coordinatore: Luca Verdi", "leader"), ("Coordinatrice: Giulia Rossi", "leader"),
+    ("Coordinamento: Comune di Milano", "leader"), ("Referente: Sara Neri", "leader"),
+    ("Capofila: Politecnico di Milano", "leader"), ("Presidente: Marco Bianchi", "leader"),
+    ("Vicepresidente: Anna Ferrari", "leader"),
+    ("Trekker: Jan de Vries", "leader"), ("Trekkers: Jan de Vries en Anna Jansen", "leader"),
+    ("Voorzitter: Jan de Vries", "leader"), ("Coördinator: Anna Jansen", "leader"),
+    ("Projectleider: Pieter Bakker", "leader"), ("Verantwoordelijke: Gemeente Utrecht", "leader"),
+    ("Eigenaar: Afdeling Mobiliteit", "leader"), ("Penvoerder: Stichting Slimme Stad", "leader"),
+    ("Segreteria: Comune di Verona", "secretariat"), ("Segreteria tecnica: ANCI", "secretariat"),
+    ("Secretariaat: Gemeente Utrecht", "secretariat"),
+    ("Periodo: 2025–2026", "timeline"), ("Durata: 2025", "timeline"), ("Calendario: 2025", "timeline"),
+    ("Tempistica: primo semestre 2025", "timeline"), ("Looptijd: 2025", "timeline"), ("Periode: 2025", "timeline"),
+    ("Planning: Q3 2025", "timeline"),
+    ("Scadenza: entro fine 2025", "publication"), ("Data prevista: giugno 2025", "publication"),
+    ("Pubblicazione prevista: 2025", "publication"), ("Consegna: 2025", "publication"),
+    ("Deadline: juni 2025", "publication"), ("Oplevering: uiterlijk eind juni 2025", "publication"),
+    ("Publicatie: vóór eind 2025", "publication"), ("Gereed: 2025", "publication"),
+    ("Obiettivo: x", "scope"), ("Obiettivi: x", "scope"), ("Descrizione: x", "scope"), ("Ambito: x", "scope"),
+    ("Doel: x", "scope"), ("Doelstelling: x", "scope"), ("Omschrijving: x", "scope"), ("Scope: x", "scope"),
+    ("Riunioni: marzo 2025", "meetings"), ("Incontri: marzo 2025", "meetings"), ("Riunioni previste", "meetings"),
+    ("Vergaderingen: maart 2025", "meetings"), ("Overleggen: maandelijks", "meetings"),
+    ("Bijeenkomsten: maart 2025", "meetings"),
+    ("Stato: in corso", "status"), ("Stato di avanzamento: in corso", "status"), ("Avanzamento: x", "status"),
+    ("Status: lopend", "status"), ("Voortgang: afgerond", "status"),
+    ("Pagina web: https://example.org", "link"), ("Sito web: https://example.org", "link"),
+    ("Sito: https://example.org", "link"), ("Website: https://example.org", "link"),
+    ("Webpagina: https://example.org", "link"),
+])
+def test_italian_and_dutch_labels(line: str, key: str) -> None:
+    m = matcher().match(line)
+    assert m is not None and m.key == key, line
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("in corso", "ongoing"), ("avviato", "ongoing"), ("in ritardo", "ongoing"), ("completato", "completed"),
+    ("completata", "completed"), ("concluso", "completed"), ("conclusa", "completed"), ("pubblicato", "completed"),
+    ("previsto", "planned"), ("prevista", "planned"), ("pianificato", "planned"), ("da avviare", "planned"),
+    ("non avviato", "planned"), ("proposto", "proposed"), ("proposta", "proposed"), ("nuovo", "proposed"),
+    ("nuova", "proposed"), ("annullato", "cancelled"), ("sospeso", "cancelled"), ("Nuovo progetto", "proposed"),
+    ("lopend", "ongoing"), ("in uitvoering", "ongoing"), ("gestart", "ongoing"), ("vertraagd", "ongoing"),
+    ("afgerond", "completed"), ("voltooid", "completed"), ("gepubliceerd", "completed"), ("gepland", "planned"),
+    ("nog niet gestart", "planned"), ("voorgesteld", "proposed"), ("nieuw", "proposed"),
+    ("geannuleerd", "cancelled"), ("gepauzeerd", "cancelled"), ("on hold", "cancelled"),
+    ("Nieuwe werkgroep", "proposed"),
+])
+def test_italian_and_dutch_status_words(text: str, status: str) -> None:
+    assert StatusMapper(load()).map(text) == status
+
+
+# --- The deck around leader lines, in Italian and Dutch -----------------------------------
+# slides.toml (slide roles), codes.toml (code grammar, lead words), kinds.toml and plan.toml.
+
+def _titled(title: str) -> Slide:
+    return Slide(1, [Block(BlockKind.TITLE, Box(0.05, 0.05, 0.95, 0.15), paragraphs=[Paragraph(title)])])
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Chi siamo", SlideRole.DECK), ("Contatti", SlideRole.DECK), ("Agenda", SlideRole.DECK),
+    ("Indice", SlideRole.DECK), ("Sommario", SlideRole.DECK), ("Prossimi passi", SlideRole.DECK),
+    ("Allegato 1", SlideRole.DECK), ("Legenda", SlideRole.DECK), ("I partner", SlideRole.DECK),
+    ("Over ons", SlideRole.DECK), ("Contact", SlideRole.DECK), ("Inhoud", SlideRole.DECK),
+    ("Samenvatting", SlideRole.DECK), ("Volgende stappen", SlideRole.DECK), ("Bijlage", SlideRole.DECK),
+    ("Legenda", SlideRole.DECK), ("Partners", SlideRole.DECK),
+    ("Calendario delle riunioni 2025", SlideRole.CALENDAR), ("Vergaderschema 2025", SlideRole.CALENDAR),
+    ("GdL 1 – Mobilità sostenibile", SlideRole.CONTENT), ("Le attività in sintesi", SlideRole.CONTENT),
+    ("WG2 – Klimaatadaptatie", SlideRole.CONTENT),
+    # Left out on purpose: "vervolg" closes continued item slides, "partner" opens English item titles.
+    ("WG3 Mobiliteit (vervolg)", SlideRole.CONTENT), ("Partner onboarding", SlideRole.CONTENT),
+])
+def test_italian_and_dutch_slide_roles(title: str, role: SlideRole) -> None:
+    assert SlideRoles(load()).of(_titled(title)) is role
+
+
+@pytest.mark.parametrize(("title", "code", "rest"), [
+    ("GdL 2 – Mobilità sostenibile", "GdL2", "Mobilità sostenibile"),
+    ("Gruppo di lavoro GdL1: Energia", "GdL1", "Energia"),
+    ("Werkgroep WG3 – Data en digitalisering", "WG3", "Data en digitalisering"),
+    ("PhD 2025 programme", None, "PhD 2025 programme"),
+])
+def test_italian_and_dutch_codes_and_lead_words(title: str, code: str | None, rest: str) -> None:
+    assert grammar().split(title) == (code, rest)
+
+
+def test_italian_and_dutch_decks_end_to_end(tmp_path: Path) -> None:
+    """Plan title phrases and their connectors, labels, honorifics, dates, meetings and status, per language."""
+    from plandeck.pipeline import extract
+    from tests.deckkit import Deck
+
+    it = Deck()
+    it.slide("Piano d'azione 2025–2026 della Rete Città Sostenibili", ["Segreteria tecnica: Comune di Verona"])
+    it.slide("Chi siamo", ["Presidente: Dott.ssa Giulia Rossi (Comune di Milano)"])
+    it.slide("GdL 1 – Mobilità sostenibile", [
+        "Coordinatore: Ing. Luca Verdi (Politecnico di Milano)", "Periodo: gennaio 2025 – giugno 2026",
+        "Scadenza: entro fine 2025", "Stato: in corso", "Riunioni previste: mensili a partire da febbraio 2025"])
+    it.slide("Contatti", ["segreteria@example.org"])
+    doc = extract(it.save(tmp_path / "it.pptx"))
+    assert (doc.plan.title, doc.plan.organisation) == ("Piano d'azione della Rete Città Sostenibili",
+                                                      "Rete Città Sostenibili")
+    [item] = doc.items
+    assert (item.code, item.title, item.kind, item.status) == ("GdL1", "Mobilità sostenibile", "working_group",
+                                                               "ongoing")
+    assert [(r.name, r.affiliation) for r in item.leaders] == [("Luca Verdi", "Politecnico di Milano")]
+    assert (item.timeline.from_, item.timeline.to) == ("2025-01", "2026-06")
+    assert (item.publication.from_, item.publication.to) == ("2025-09", "2025-12")
+    assert item.recurrence is not None and (item.recurrence.freq, item.recurrence.from_) == ("monthly", "2025-02")
+
+    nl = Deck()
+    nl.slide("Werkplan 2025 van het Netwerk Slimme Steden", ["Secretariaat: Gemeente Utrecht"])
+    nl.slide("Over ons", ["Voorzitter: dhr. ir. Jan de Vries (Gemeente Utrecht)"])
+    nl.slide("Werkgroep WG2 – Klimaatadaptatie", [
+        "Trekker: mevr. drs. Anna Jansen (Provincie Utrecht)", "Looptijd: januari t/m december 2025",
+        "Oplevering: uiterlijk eind juni 2025", "Voortgang: nog niet gestart",
+        "Bijeenkomsten: van september tot en met november 2025"])
+    nl.slide("Volgende stappen", ["Vaststelling werkplan in mei 2025"])
+    doc = extract(nl.save(tmp_path / "nl.pptx"))
+    assert (doc.plan.title, doc.plan.organisation) == ("Werkplan van het Netwerk Slimme Steden",
+                                                      "Netwerk Slimme Steden")
+    [item] = doc.items
+    assert (item.code, item.title, item.kind, item.status) == ("WG2", "Klimaatadaptatie", "working_group", "planned")
+    assert [(r.name, r.affiliation) for r in item.leaders] == [("Anna Jansen", "Provincie Utrecht")]
+    assert (item.timeline.from_, item.timeline.to) == ("2025-01", "2025-12")
+    assert (item.publication.from_, item.publication.to) == ("2025-06", "2025-06")
+    assert [m.month for m in item.meetings] == ["2025-09", "2025-10", "2025-11"]
