@@ -68,6 +68,7 @@ class Vocabulary:
     span_columns: dict[str, tuple[str, ...]]
     overview_nouns: tuple[str, ...]
     project_start: tuple[str, ...]
+    continued: tuple[str, ...]
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -146,5 +147,6 @@ def load() -> Vocabulary:
         non_item_columns=_folded(labels["columns"]["not_items"]),
         span_columns={"start": _folded(labels["columns"]["start"]), "end": _folded(labels["columns"]["end"])},
         overview_nouns=_folded(slides["overview"]["nouns"]),
+        continued=_folded(slides["continued"]["words"]),
         project_start=_folded(plan_file["project"]["start"]),
     )

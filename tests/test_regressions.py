@@ -286,3 +286,15 @@ def test_numbered_axis_rows_are_parents_of_outline_numbered_actions(tmp_path: Pa
     assert [(it.code, it.title, it.parent, it.status) for it in doc.items] == [
         ("Axe 1", "Mobilité", None, None), (None, "Schéma cyclable", doc.items[0].id, "ongoing"),
         ("Axe 2", "Énergie", None, None), (None, "Cadastre solaire", doc.items[2].id, "completed")]
+
+
+def test_continued_slide_in_another_language_merges_with_its_item(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Werkplan 2026")
+    deck.slide("Groene schoolpleinen", ["Trekker: Ida Marsh (Gemeente Veen)", "Status: lopend"])
+    deck.slide("Groene schoolpleinen (vervolg)", ["Overleg: maart 2026, juni 2026", "Doel: Tien pleinen vergroenen."])
+    deck.slide("Contact", ["info@example.org"])
+    doc = extract(deck.save(tmp_path / "vervolg.pptx"))
+    [item] = doc.items
+    assert item.title == "Groene schoolpleinen" and [m.month for m in item.meetings] == ["2026-03", "2026-06"]
+    assert item.provenance.units == [2, 3]

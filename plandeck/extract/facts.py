@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from plandeck.extract.assemble.hierarchy import link_parents, tree_order
-from plandeck.extract.assemble.merge import merge_records
+from plandeck.extract.assemble.merge import continued_pattern, merge_records
 from plandeck.extract.items import ItemFinder
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import EMAIL, URL, Line, banner_detector
@@ -44,6 +44,7 @@ class FactFinder:
         self._is_banner = banner_detector(vocab)
         self._items = ItemFinder(vocab, labels, self._is_banner, tests)
         self._tests = tests
+        self._continued = continued_pattern(vocab.continued)
         words = sorted(vocab.wg_table_words, key=len, reverse=True)
         self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
         self._roles = SlideRoles(vocab)
@@ -82,7 +83,7 @@ class FactFinder:
             warnings.append(RawWarning("not-a-plan", f"{len(items)} heading(s) with at most one field each and no "
                                        "plan title: read as a document that is no action plan", None))
             items = []
-        merged = merge_records(items)
+        merged = merge_records(items, self._continued)
         warnings.extend(merged.warnings)
         warnings.extend(link_parents(merged.items, self._wg_re))
         items = tree_order(merged.items)

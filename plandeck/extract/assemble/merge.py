@@ -19,8 +19,7 @@ from plandeck.vocabulary import fold
 
 # Title similarity (rapidfuzz ratio, 0-100) from which two records are one item.
 SAME_TITLE = 92.0
-_CONTINUED = re.compile(r"\s*[-–—]?\s*[\(\[]?\s*(?:cont(?:'d|inued|\.)?|suite|continuación|fortsetzung|forts\.)"
-                        r"\s*[\)\]]?\s*$", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +30,19 @@ class MergeResult:
     warnings: list[RawWarning]
 
 
-def merge_records(records: list[RawItem]) -> MergeResult:
+def continued_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """What marks a title as going on from the slide before: "(cont.)", "– suite", "(vervolg)", "(2/2)"."""
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s*[-–—]?\s*[\(\[]?\s*(?:{alternation}|\d+\s*/\s*\d+)\s*[\)\]]?\s*$", re.IGNORECASE)
+
+
+def merge_records(records: list[RawItem], continued: re.Pattern[str]) -> MergeResult:
     """Join records of the same item; children of a merged-away record follow the survivor."""
     kept: list[RawItem] = []
     into: dict[int, RawItem] = {}
     warnings: list[RawWarning] = []
     for record in records:
-        record.title = _CONTINUED.sub("", record.title) or record.title
+        record.title = continued.sub("", record.title) or record.title
         target = next((k for k in kept if _same(k, record, into)), None)
         if target is None:
             kept.append(record)
