@@ -298,3 +298,22 @@ def test_continued_slide_in_another_language_merges_with_its_item(tmp_path: Path
     [item] = doc.items
     assert item.title == "Groene schoolpleinen" and [m.month for m in item.meetings] == ["2026-03", "2026-06"]
     assert item.provenance.units == [2, 3]
+
+
+def test_colonless_planning_line_without_a_date_is_no_timeline(tmp_path: Path) -> None:
+    deck = Deck()
+    deck.slide("Quiet Air Action Plan 2026")
+    deck.slide("Anti-idling zones", ["Lead Ida Marsh, Selby Council", "Status In progress",
+                                     "Aim Cut idling at school gates.", "Planning workshops with partners"])
+    deck.slide("Contact", ["air@example.org"])
+    doc = extract(deck.save(tmp_path / "planning.pptx"))
+    assert doc.items[0].timeline is None
+
+
+def test_dutch_en_joins_two_leaders() -> None:
+    from plandeck.extract.people import PeopleParser
+    from plandeck.vocabulary import load
+
+    found = PeopleParser(load()).parse_line("Jan de Vries (Gemeente Veen) en mevr. Anna Bos (Provincie Noord)")
+    assert [(m.name, m.affiliation) for m in found] == [("Jan de Vries", "Gemeente Veen"),
+                                                        ("Anna Bos", "Provincie Noord")]

@@ -46,6 +46,8 @@ def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> li
     return out
 
 
+# Fields whose value holds a date: without a colon, "Planning workshops with partners" is no timeline.
+_DATED = {"timeline", "publication", "meetings"}
 # How many lines of a block must open with a field name, colon or not, for colon-less ones to count.
 MIN_LOOSE_LABELS = 3
 
@@ -55,7 +57,8 @@ def _loose_labels(lines: list[Line], labels: LabelMatcher) -> None:
     field name and no colon is a list of fields, though no single such line could be trusted alone."""
     found = {id(ln): labels.match_loose(ln.text) for ln in lines if ln.label is None and not ln.banner}
     found = {k: m for k, m in found.items()
-             if m is not None and fold(m.value).split(" ", 1)[0] not in _SENTENCE_GO_ON}
+             if m is not None and fold(m.value).split(" ", 1)[0] not in _SENTENCE_GO_ON
+             and (m.key not in _DATED or re.search(r"\d", m.value))}
     if len(found) + sum(1 for ln in lines if ln.label) < MIN_LOOSE_LABELS or len(found) < 2:
         return
     for ln in lines:

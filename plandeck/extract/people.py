@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from plandeck.vocabulary import Vocabulary, fold
 
 # Words that join people in a list, in the configured languages.
-_JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bwith\b|\bavec\b|\bcon\b)"
+_JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bed\b|\ben\b|\bund\b|\bwith\b|\bavec\b|\bcon\b|\bmet\b)"
 _SPLIT = re.compile(rf"\s*{_JOINERS}\s*(?![^()]*\))", re.IGNORECASE)
 _LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
 _TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
