@@ -313,13 +313,13 @@ def _resolve_years(atoms: list[Atom], folded: str, between: re.Pattern[str]) -> 
     """
     out = list(atoms)
     for i in range(len(out) - 1, -1, -1):
-        if out[i].year is None and i + 1 < len(out) and out[i + 1].year is not None \
-                and between.match(folded[out[i].end: out[i + 1].start]):
-            out[i] = out[i].with_year(out[i + 1].year)
+        after = out[i + 1].year if i + 1 < len(out) else None
+        if out[i].year is None and after is not None and between.match(folded[out[i].end: out[i + 1].start]):
+            out[i] = out[i].with_year(after)
     for i in range(1, len(out)):
-        if out[i].year is None and out[i - 1].year is not None \
-                and between.match(folded[out[i - 1].end: out[i].start]):
-            out[i] = out[i].with_year(out[i - 1].year)
+        before = out[i - 1].year
+        if out[i].year is None and before is not None and between.match(folded[out[i - 1].end: out[i].start]):
+            out[i] = out[i].with_year(before)
     # "November-February 2023": a range running backwards crosses a new year.
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
