@@ -339,7 +339,7 @@ def _d1_overview(prs, n, heading, director, rows, note=None):
              color=D1_INK, label_color=D1_NAVY)
     head = ["Project", "Sponsor", "Phase", "Start", "End", "Health"]
     body = [[p, sp, ph, st, en, _d1_health(code, words)] for p, sp, ph, st, en, code, words in rows]
-    table(s, 0.5, 2.0, [head] + body, [4.0, 2.7, 1.5, 1.35, 1.35, 1.4], font=D1_FONT, size=14, color=D1_INK,
+    table(s, 0.5, 2.0, [head, *body], [4.0, 2.7, 1.5, 1.35, 1.35, 1.4], font=D1_FONT, size=14, color=D1_INK,
           header_fill=D1_NAVY, band="EEF3F8", row_height=0.52)
     if note:
         notes(s, note)
