@@ -1,4 +1,4 @@
-"""The one code grammar: finding, splitting and normalising item codes ("WG3", "D1.2", "WP3/5").
+"""The one code grammar: finding, splitting and normalising item codes ("WG3", "D1.2", "SG2/7").
 
 The grammar is data (``data/codes.toml``); extraction (titles, code columns) and
 normalisation (meeting lines naming groups) both read codes through this module so a
@@ -27,7 +27,7 @@ class CodeGrammar:
     numbered: re.Pattern[str]
 
     def normalise(self, code: str) -> str:
-        """ "WG 3" and "WG-3" give "WG3"; "L.1430", "D1.2" and "JCA-ICT&CC" are kept."""
+        """ "WG 3" and "WG-3" give "WG3"; "X.1001", "D1.2" and "JWG-DATA&AI" are kept."""
         code = code.strip()
         m = re.match(r"^([A-Za-z]+)[ -](\d.*)$", code)
         if m and not re.search(r"[A-Z]-[A-Z]", code):
@@ -39,7 +39,7 @@ class CodeGrammar:
         return bool(self.one.fullmatch(text.strip()))
 
     def split(self, title: str) -> tuple[str | None, str]:
-        """A title's code and the rest: "WG1 - IT Solutions", "Question 12/5 (Q12/5)"."""
+        """A title's code and the rest: "WG1 - IT Solutions", "Question 4/9 (Q4/9)"."""
         title = " ".join(title.split())
         numbered = self.numbered.match(title)
         if numbered:

@@ -152,7 +152,7 @@ class FactFinder:
         """People in every leader field; a phrase the deck writes as someone's affiliation is an organisation.
 
         Two passes: the first collects the affiliations written in brackets or after a name
-        ("Tomasz Wierzbicki (Parks & Open Spaces)"), so that the same phrase standing alone
+        ("Ida Marsh (Trees & Open Spaces)"), so that the same phrase standing alone
         as an owner is read as that organisation, not as a person named "Open Spaces".
         """
         fields = [f for item in items for f in item.get("leader") if not f.organisations]

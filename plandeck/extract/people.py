@@ -111,7 +111,7 @@ class PeopleParser:
         return self._without_parentheses(line)
 
     def _only_organisations(self, line: str) -> bool:
-        """ "Street Cleansing Team", "Parks & Open Spaces / Highways Maintenance": organisations, no person.
+        """ "Road Upkeep Team", "Trees & Open Spaces / Verge Maintenance": organisations, no person.
 
         Only a line with no brackets, commas, colons or dashes, not opening with an honorific,
         whose every part, split at "/" or ";", is an organisation.

@@ -18,7 +18,7 @@ from plandeck.normalize.organisations import OrganisationIndex
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold
 
-# Organisations in one cell: "&" stays inside a name ("Parks & Open Spaces"), "/" and "and" join two.
+# Organisations in one cell: "&" stays inside a name ("Trees & Open Spaces"), "/" and "and" join two.
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|/(?=\s*[A-Z])|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*(?![^()]*\))")
 
 
@@ -200,7 +200,7 @@ class Normaliser:
         if prefix and prefix.group(0) in self._vocab.wg_code_prefixes:
             return "working_group"
         title = fold(raw.title)
-        # A coded or nested item named "… program" ("WP8 – Transfer program", a "PhD program" row) is a
+        # A coded or nested item named "… program" ("WP4 – Knowledge transfer program", a "Fellowship program" row) is a
         # unit of work: only a top-level item without a code is a programme or hub by its title.
         kinds = ("working_group",) if raw.code or d.parent is not None else ("programme", "hub", "working_group")
         for kind in kinds:

@@ -1,7 +1,7 @@
 """Each record's parent: the item its table, caption or slide title names.
 
 A table of rows names its parent in a caption row, its first header ("City Platforms
-Working Group") or the slide title ("WP3/5 – ICT and climate change: work items"). The
+Working Group") or the slide title ("SG2/7 – Data standards: work items"). The
 hint is matched to an earlier item by code first, then by title, with group words
 ("working groups") and bracketed asides left out. A hint that names a code no item has
 is reported; a section title naming no item ("Work packages") leaves the rows at the top.

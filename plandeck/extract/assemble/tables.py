@@ -104,7 +104,7 @@ def _is_group_row(row: list[str]) -> bool:
 def _code(row: list[str], layout: TableLayout) -> tuple[str | None, str | None]:
     """The row's code, and its outline number when the code column holds bare numbers with no prefix."""
     for col in layout.of(Role.CODE):
-        # "L.1410 (rev.)": a bracketed aside after the code is a note, not part of it.
+        # "X.1002 (rev.)": a bracketed aside after the code is a note, not part of it.
         cell = re.sub(r"\s*\([^)]*\)\s*$", "", row[col.index].split("\n")[0].strip())
         if not cell:
             continue

@@ -189,7 +189,7 @@ def _is_clock_column(cells: list[str]) -> bool:
 
 
 def _is_code_cell(cell: str) -> bool:
-    """A cell holding one code ("D1", "WP3/5", "L.1410 (rev.)") or an outline number ("2", "1.3")."""
+    """A cell holding one code ("D1", "SG2/7", "X.1002 (rev.)") or an outline number ("2", "1.3")."""
     first = re.sub(r"\s*\([^)]*\)\s*$", "", cell.split("\n")[0].strip())
     return grammar().is_code(first) or bool(_BARE_NUMBER.match(first))
 

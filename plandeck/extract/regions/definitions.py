@@ -20,7 +20,7 @@ Definition = tuple[str, str]
 
 
 def in_text(text: str) -> list[Definition]:
-    """("Réseau francophone des villes durables", "RFVD") pairs a text spells out.
+    """("Institut des territoires durables", "ITD") pairs a text spells out.
 
     The long form is the shortest run of words right before the parenthesis, within the
     same phrase, whose first word starts with the acronym's first letter and whose
