@@ -26,7 +26,7 @@ class Engine:
         return _normaliser(self.settings.languages)
 
     def read(self, path: Path) -> Deck:
-        from plandeck.extract.readers import read_deck
+        from plandeck.extract.read import read_deck
 
         return read_deck(path, self.settings)
 

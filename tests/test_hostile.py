@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from plandeck.errors import EncryptedError, LimitError, PlandeckError
-from plandeck.extract.readers import read_deck
+from plandeck.extract.read import read_deck
 from plandeck.pipeline import Engine
 from plandeck.settings import Settings
 from tests.hostile.make_hostile import (

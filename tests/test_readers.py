@@ -29,10 +29,16 @@ from pathlib import Path
 import pytest
 
 from plandeck.errors import PlandeckError, UnreadableError, UnsupportedError
-from plandeck.extract.guard import _declares_dtd
-from plandeck.extract.pdf_reader import PageFrame
-from plandeck.extract.readers import _with_trailer, read_deck
-from plandeck.extract.sniff import sniff
+from plandeck.extract.read import read_deck
+from plandeck.extract.read.chars import PageFrame
+from plandeck.extract.read.cluster import cluster_index, cluster_objects
+from plandeck.extract.read.guard import _declares_dtd
+from plandeck.extract.read.order import reading_order
+from plandeck.extract.read.paragraphs import indent_levels
+from plandeck.extract.read.pdf import _with_trailer
+from plandeck.extract.read.settings import LayoutSettings
+from plandeck.extract.read.sniff import sniff
+from plandeck.model import Block, BlockKind, Box, Paragraph
 from plandeck.settings import Settings
 from tests.conftest import SAMPLES
 from tests.hostile.make_hostile import rezip, text_pdf, text_pptx
@@ -114,6 +120,46 @@ def test_page_frame_turns_follow_the_reading_direction() -> None:
     # Near the top of the unrotated page's right edge is the top-left once turned by 270 degrees.
     x0, top, _, _ = frame.rect(560.0, 800.0, 580.0, 780.0)
     assert x0 < 100 and top < 50
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# grouping by one coordinate: the one clustering primitive and the tolerances it is given
+
+
+def test_cluster_objects_chains_like_pdfplumber() -> None:
+    # pdfplumber's cluster_list: a value joins while it is within the tolerance of the previous one.
+    assert cluster_objects([5.0, 1.0, 2.0, 3.5, 10.0], lambda x: x, 1.5) == [[1.0, 2.0, 3.5, 5.0], [10.0]]
+    assert cluster_objects([], lambda x: x, 1.0) == []
+
+
+def test_cluster_objects_of_spans_cut_where_a_gap_runs_through() -> None:
+    spans = [(0.0, 0.4), (0.1, 0.2), (0.5, 0.9), (0.41, 0.45)]
+    groups = cluster_objects(spans, lambda s: s[0], 0.03, end=lambda s: s[1])
+    assert groups == [[(0.0, 0.4), (0.1, 0.2), (0.41, 0.45)], [(0.5, 0.9)]]
+
+
+def test_indent_levels_are_anchored_not_chained() -> None:
+    # Starts drifting right by less than the tolerance each still make new levels once past it.
+    assert indent_levels([10.0, 13.0, 16.0, 10.5, 19.0], 4.0) == [0, 0, 1, 0, 1]
+    assert cluster_index([10.0, 13.0, 16.0, 10.5, 19.0], 4.0) == [0, 0, 0, 0, 0]
+
+
+def test_layout_settings_validate_themselves() -> None:
+    assert LayoutSettings().line_gap_em == 2.5
+    with pytest.raises(ValueError, match="line_gap_em"):
+        LayoutSettings(line_gap_em=-1.0)
+    with pytest.raises(ValueError, match="order_gap"):
+        LayoutSettings(order_gap=float("nan"))
+    with pytest.raises(ValueError, match="ratio"):
+        LayoutSettings(block_size_ratio=0.9)
+
+
+def test_reading_order_takes_its_tolerances_from_the_settings() -> None:
+    left = Block(BlockKind.TEXT, Box(0.1, 0.2, 0.45, 0.3), paragraphs=[Paragraph("left")])
+    right = Block(BlockKind.TEXT, Box(0.47, 0.1, 0.9, 0.3), paragraphs=[Paragraph("right")])
+    assert [b.text for b in reading_order([right, left])] == ["left", "right"]  # two columns
+    wide_gap = LayoutSettings(order_gap=0.05)  # the 0.02 gap no longer separates columns: one row, top first
+    assert [b.text for b in reading_order([right, left], wide_gap)] == ["right", "left"]
 
 
 def test_trailer_rebuild_needs_a_catalog() -> None:

@@ -87,7 +87,7 @@ def test_gazetteer_links_known_forms() -> None:
 
 
 def test_words_broken_at_line_ends_join_back() -> None:
-    from plandeck.extract.text import clean_line, join_wrapped
+    from plandeck.extract.read.text import clean_line, join_wrapped
 
     assert join_wrapped(["Planned e-", "meetings"]) == "Planned e-meetings"
     assert join_wrapped(["UN\ufffe", "Habitat"]) == "UN-Habitat"
@@ -99,14 +99,14 @@ def test_words_broken_at_line_ends_join_back() -> None:
 @pytest.mark.parametrize("line", ["▸ Co-chairs: Ana Ruiz", "📌 Co-chairs: Ana Ruiz", "→ Co-chairs: Ana Ruiz",
                                   "◾ Co-chairs: Ana Ruiz", "🔹\ufe0f Co-chairs: Ana Ruiz", "• Co-chairs: Ana Ruiz"])
 def test_symbol_bullets_are_bullets(line: str) -> None:
-    from plandeck.extract.text import clean_line, starts_with_bullet
+    from plandeck.extract.read.text import clean_line, starts_with_bullet
 
     assert starts_with_bullet(line)
     assert clean_line(line) == "Co-chairs: Ana Ruiz"
 
 
 def test_words_are_not_bullets() -> None:
-    from plandeck.extract.text import clean_line, starts_with_bullet
+    from plandeck.extract.read.text import clean_line, starts_with_bullet
 
     assert not starts_with_bullet("Co-chairs: Ana Ruiz")
     assert clean_line("2025 – Q3") == "2025 – Q3"

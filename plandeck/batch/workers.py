@@ -94,8 +94,8 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows:
 
 #: What an Engine imports on first use. The fork server imports them once, before it forks
 #: any worker, so workers (and replacements of killed ones) start with them loaded.
-ENGINE_MODULES = ("plandeck.pipeline", "plandeck.extract.readers", "plandeck.extract.pptx_reader",
-                  "plandeck.extract.pdf_reader", "pdfplumber.table", "plandeck.extract.facts",
+ENGINE_MODULES = ("plandeck.pipeline", "plandeck.extract.read.deck", "plandeck.extract.read.pptx",
+                  "plandeck.extract.read.pdf", "pdfplumber.table", "plandeck.extract.facts",
                   "plandeck.normalize.document", "plandeck.export.tables")
 
 

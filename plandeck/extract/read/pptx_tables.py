@@ -1,10 +1,14 @@
 """PPTX table cells: text and fill colour, the part of a table the later stages read."""
 from __future__ import annotations
 
-from plandeck.extract.text import clean_line
+from typing import Any
+
+from pptx.table import Table
+
+from plandeck.extract.read.text import clean_line
 
 
-def table_cells(table) -> tuple[list[list[str]], list[list[str | None]]]:
+def table_cells(table: Table) -> tuple[list[list[str]], list[list[str | None]]]:
     """Each cell's text and its fill colour (a Gantt chart's shaded months are fills, not text)."""
     rows, fills = [], []
     for row in table.rows:
@@ -25,7 +29,7 @@ def table_cells(table) -> tuple[list[list[str]], list[list[str | None]]]:
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def _cell_fill(tc) -> str | None:
+def _cell_fill(tc: Any) -> str | None:
     """A cell's solid fill: "RRGGBB" for an RGB colour, the scheme name ("accent1") for a theme colour."""
     fill = tc.find(f"{_A}tcPr/{_A}solidFill")
     if fill is None or not len(fill):

@@ -17,6 +17,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from plandeck.errors import LimitError, UnreadableError
 from plandeck.settings import Settings
@@ -113,7 +114,7 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _declares_dtd(fh) -> bool:
+def _declares_dtd(fh: IO[bytes]) -> bool:
     """True if the part's prolog (everything before the root element) holds a DOCTYPE or ENTITY.
 
     A DTD can only appear before the root element, but comments and processing

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from plandeck.model import BlockKind, Slide
+from plandeck.model import BlockKind, Box, Slide
 
 # Bands at the top and bottom of a slide where headers and footers live (by block centre).
 BAND = 0.12
@@ -15,7 +15,7 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()).casefold())
 
 
-def _in_band(box) -> bool:
+def _in_band(box: Box) -> bool:
     centre = (box.y0 + box.y1) / 2
     return centre <= BAND or centre >= 1 - BAND
 

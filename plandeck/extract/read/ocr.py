@@ -17,10 +17,12 @@ import shutil
 import time
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
 from plandeck.errors import MissingToolError
+from plandeck.extract.read.settings import LAYOUT, LayoutSettings
 from plandeck.model import Slide
 from plandeck.settings import Settings
 
@@ -46,7 +48,7 @@ def _languages() -> frozenset[str]:
         return frozenset()
 
 
-def largest_image(page) -> int:
+def largest_image(page: Any) -> int:
     """Pixel count of the largest image drawn on a page, from the image dictionaries (nothing decoded)."""
     largest = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
@@ -59,7 +61,8 @@ def largest_image(page) -> int:
 
 
 def page_ocr(file: str, settings: Settings, warn: Warn | None = None,
-             starts_paragraph: Callable[[str], bool] | None = None):
+             starts_paragraph: Callable[[str], bool] | None = None,
+             layout: LayoutSettings = LAYOUT) -> Callable[[Any, int], Slide]:
     """A callable that OCRs one pypdfium2 page into a Slide; errors name what to install.
 
     ``starts_paragraph`` is the same hint text pages get: a label line never continues the line above.
@@ -68,7 +71,7 @@ def page_ocr(file: str, settings: Settings, warn: Warn | None = None,
     budget = settings.ocr_budget
     spent = 0.0
 
-    def run(page, number: int) -> Slide:
+    def run(page: Any, number: int) -> Slide:
         nonlocal spent
         if shutil.which("tesseract") is None:
             raise MissingToolError(file, "page has no text layer and Tesseract is not installed "
@@ -87,12 +90,12 @@ def page_ocr(file: str, settings: Settings, warn: Warn | None = None,
             warn("ocr-skipped", f"page has no text layer; not OCR'd, its image declares {pixels:,} pixels "
                                 "(a decompression bomb?)", number)
             return Slide(number=number)
-        from plandeck.extract.ocr_layout import OcrTimeout, ocr_slide
+        from plandeck.extract.read.ocr_layout import OcrTimeout, ocr_slide
 
         started = time.monotonic()
         try:
             return ocr_slide(page, number, settings, timeout=max(1.0, min(PAGE_TIMEOUT_SECONDS, budget - spent)),
-                             starts_paragraph=starts_paragraph)
+                             starts_paragraph=starts_paragraph, layout=layout)
         except OcrTimeout:
             warn("ocr-skipped", "page has no text layer; OCR ran out of time on it", number)
         except (MemoryError, RecursionError):

@@ -15,17 +15,23 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.shapes.autoshape import Shape
 from pptx.shapes.base import BaseShape
+from pptx.shapes.graphfrm import GraphicFrame
+from pptx.shapes.group import GroupShape
 
-from plandeck.extract.pptx_tables import table_cells
-from plandeck.extract.text import clean_line
+from plandeck.extract.read.pptx_tables import table_cells
+from plandeck.extract.read.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
+
+if TYPE_CHECKING:
+    from pptx.presentation import Presentation
 
 # What a reader can be handed: a path, the bytes of a decrypted or converted package, or a binary stream.
 Source = Path | str | bytes | IO[bytes]
@@ -139,7 +145,7 @@ def _attr(obj: Any, name: str) -> Any:
 _RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
+def _paragraphs(text_frame: Any, soft_breaks_split: bool = True) -> list[Paragraph]:
     """Paragraphs of a text frame; a soft line break starts a new line of the same level
     ("Rapporteur: Dr A. Name" / "Agency" typed with Shift+Enter), except in titles where it only wraps.
 
@@ -156,7 +162,7 @@ def _paragraphs(text_frame, soft_breaks_split: bool = True) -> list[Paragraph]:
     return out
 
 
-def _paragraph(p, rels, soft_breaks_split: bool) -> list[Paragraph]:
+def _paragraph(p: Any, rels: Any, soft_breaks_split: bool) -> list[Paragraph]:
     pieces: list[str] = []
     runs: list[tuple[str, bool]] = []
     size = None
@@ -213,7 +219,7 @@ _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _TITLE_PH = {"title", "ctrTitle", "vertTitle"}
 
 
-def _placeholder(shape: BaseShape):
+def _placeholder(shape: BaseShape) -> Any:
     """The shape's p:ph element, or None: read once from the XML (python-pptx re-runs an XPath per property)."""
     return shape._element.find(f"./*/{_P}nvPr/{_P}ph")
 
@@ -223,7 +229,7 @@ def _is_title(shape: BaseShape) -> bool:
     return ph is not None and ph.get("type") in _TITLE_PH
 
 
-def _walk(shapes, frame: _Frame, number: int, warn: Warn, depth: int = 0) -> Iterator[Block]:
+def _walk(shapes: Iterable[BaseShape], frame: _Frame, number: int, warn: Warn, depth: int = 0) -> Iterator[Block]:
     """Blocks of a shape tree; a shape python-pptx cannot read is skipped with a warning."""
     for index, shape in enumerate(shapes):
         try:
@@ -240,23 +246,23 @@ def _shape_blocks(shape: BaseShape, index: int, frame: _Frame, number: int, warn
         if depth >= MAX_GROUP_DEPTH:
             warn("damaged-shape", f"group shapes nested over {MAX_GROUP_DEPTH} deep were skipped", number)
             return
-        yield from _walk(shape.shapes, frame.inside(shape), number, warn, depth + 1)
+        yield from _walk(cast(GroupShape, shape).shapes, frame.inside(shape), number, warn, depth + 1)
         return
     box = frame.box(shape, index)
     if getattr(shape, "has_table", False) and shape.has_table:
-        rows, fills = table_cells(shape.table)
+        rows, fills = table_cells(cast(GraphicFrame, shape).table)
         if any(any(cell for cell in row) for row in rows):
             yield Block(BlockKind.TABLE, box, rows=rows, fills=fills)
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         is_title = _is_title(shape)
-        paragraphs = _paragraphs(shape.text_frame, soft_breaks_split=not is_title)
+        paragraphs = _paragraphs(cast(Shape, shape).text_frame, soft_breaks_split=not is_title)
         if paragraphs:
             kind = BlockKind.TITLE if is_title else BlockKind.TEXT
             yield Block(kind, box, paragraphs=paragraphs)
 
 
-def _notes(slide) -> Block | None:
+def _notes(slide: Any) -> Block | None:
     if not slide.has_notes_slide:
         return None
     frame = slide.notes_slide.notes_text_frame
@@ -286,13 +292,13 @@ def _relabelled(source: Source, content_type: str) -> io.BytesIO:
     knows no part class for their main content type; relabelling it in [Content_Types].xml
     (in memory, the file is untouched) lets them be read like a .pptx.
     """
-    raw = source if isinstance(source, bytes) else None
-    if raw is None:
-        if isinstance(source, str | Path):
-            raw = Path(source).read_bytes()
-        else:
-            source.seek(0)
-            raw = source.read()
+    if isinstance(source, bytes):
+        raw = source
+    elif isinstance(source, str | Path):
+        raw = Path(source).read_bytes()
+    else:
+        source.seek(0)
+        raw = source.read()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -304,7 +310,7 @@ def _relabelled(source: Source, content_type: str) -> io.BytesIO:
     return out
 
 
-def open_presentation(source: Source):
+def open_presentation(source: Source) -> Presentation:
     """The python-pptx Presentation of a package, whatever flavour of PowerPoint package it is.
 
     ``pptx.Presentation()`` refuses anything whose main part is not a .pptx or .pptm
@@ -326,7 +332,7 @@ def open_presentation(source: Source):
     return part.presentation
 
 
-def _slide_size(prs) -> tuple[int, int]:
+def _slide_size(prs: Presentation) -> tuple[int, int]:
     width = _attr(prs, "slide_width") or _DEFAULT_WIDTH
     height = _attr(prs, "slide_height") or _DEFAULT_HEIGHT
     return (width if width > 0 else _DEFAULT_WIDTH), (height if height > 0 else _DEFAULT_HEIGHT)
@@ -369,7 +375,7 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
         yield Slide(number=number, blocks=blocks)
 
 
-def _slide_ids(prs) -> list:
+def _slide_ids(prs: Presentation) -> list[Any]:
     """The deck's slide list as written (p:sldIdLst), without touching the slide parts.
 
     ``prs.slides`` renames every slide part on first access and so fails outright when

@@ -1,4 +1,4 @@
-"""Opens any supported deck and returns the format-neutral :class:`Deck`.
+"""Opens any supported deck and returns the format-neutral :class:`Deck`: the read stage's entry.
 
 Third-party errors are translated here, at the boundary, into plandeck errors whose
 one-line message names the file and what went wrong. The format is chosen from the
@@ -9,23 +9,22 @@ warning on the deck instead of an error, so one bad slide never costs the whole 
 from __future__ import annotations
 
 import io
-import re
 import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from plandeck.errors import EncryptedError, LimitError, PlandeckError, UnreadableError, UnsupportedError
-from plandeck.extract.furniture import drop_furniture
-from plandeck.extract.guard import check_size, check_zip
 from plandeck.extract.label_boxes import pair_label_boxes
 from plandeck.extract.labels import matcher
-from plandeck.extract.order import reading_order
-from plandeck.extract.sniff import sniff
+from plandeck.extract.read.furniture import drop_furniture
+from plandeck.extract.read.guard import check_size, check_zip
+from plandeck.extract.read.order import reading_order
+from plandeck.extract.read.sniff import sniff
 from plandeck.model import Block, BlockKind, Deck, RawWarning, SourceInfo
 from plandeck.settings import Settings
 
-Warn = Callable[[str, str, int | None], None]
+TextTest = Callable[[str], bool]
 _LABELS = {"pdf": "PDF", "pptx": "PPTX", "ppt": "PPT", "odp": "ODP", "ooxml-encrypted": "encrypted PPTX",
            "ppt-encrypted": "encrypted PPT"}
 
@@ -46,18 +45,17 @@ def read_deck(path: Path, settings: Settings) -> Deck:
     digest = sha256_of(path)
     try:
         if fmt == "pdf":
-            deck = _read_pdf(path, settings, digest)
+            from plandeck.extract.read.pdf import read_pdf
+
+            deck = read_pdf(path, settings, digest, _pdf_hints)
         elif fmt == "pptx":
             deck = read_pptx(path, None, settings, digest, "pptx")
         elif fmt == "ooxml-encrypted":
             deck = read_pptx(path, _decrypt(path, settings), settings, digest, "pptx")
+        elif fmt == "ppt-encrypted":
+            deck = _read_encrypted_ppt(path, settings, digest)
         else:
-            from plandeck.extract.convert import read_converted
-
-            if fmt == "ppt-encrypted":
-                deck = _read_encrypted_ppt(path, settings, digest)
-            else:
-                deck = read_converted(path, fmt, settings, digest)
+            deck = read_converted(path, fmt, settings, digest)
     except PlandeckError:
         raise
     except MemoryError:
@@ -140,8 +138,6 @@ def _read_encrypted_ppt(path: Path, settings: Settings, digest: str) -> Deck:
     the record index damaged (the UserEditAtom is overwritten), which LibreOffice then
     refuses; that case is reported as unsupported with what to do, not as a corrupt file.
     """
-    from plandeck.extract.convert import read_converted
-
     data = _decrypt(path, settings)
     try:
         return read_converted(path, "ppt", settings, digest, data)
@@ -153,7 +149,7 @@ def _read_encrypted_ppt(path: Path, settings: Settings, digest: str) -> Deck:
 
 def read_pptx(path: Path, data: bytes | None, settings: Settings, digest: str, fmt: str) -> Deck:
     """A PPTX deck from its bytes (``data``) or from ``path``; errors and warnings name ``path``."""
-    from plandeck.extract.pptx_reader import NotAPresentation, iter_slides
+    from plandeck.extract.read.pptx import NotAPresentation, iter_slides
 
     slides_declared = check_zip(path, data, settings)
     warnings: list[RawWarning] = []
@@ -175,90 +171,25 @@ def read_pptx(path: Path, data: bytes | None, settings: Settings, digest: str, f
     return Deck(source=info, slides=slides, warnings=warnings)
 
 
-_OBJ = re.compile(rb"(?:^|[\r\n])\s*(\d{1,10})\s+(\d{1,5})\s+obj\b")
-_CATALOG = re.compile(rb"/Type\s*/Catalog\b")
+def read_converted(path: Path, fmt: str, settings: Settings, digest: str, data: bytes | None = None) -> Deck:
+    """A legacy .ppt or .odp deck: converted to PPTX by LibreOffice, then read as PPTX.
 
-
-def _with_trailer(data: bytes) -> bytes | None:
-    """A truncated PDF with a trailer appended, or None when no catalog object survives in plain text.
-
-    A download cut short loses the cross-reference table and trailer at the end of the
-    file; PDFium rebuilds the table from the objects when a trailer remains, but not the
-    trailer itself. The catalog is found by scanning, so this cannot help when it sits in
-    a compressed object stream.
+    The converted bytes are read with the *original* path, name, format and hash, so every
+    error and warning names the user's file, not LibreOffice's temporary output.
     """
-    starts = [(m.start(), m.group(1), m.group(2)) for m in _OBJ.finditer(data)]
-    for (start, number, generation), following in zip(starts, [*starts[1:], (len(data), b"", b"")], strict=True):
-        if _CATALOG.search(data, start, following[0]):
-            size = max(int(n) for _, n, _ in starts) + 1
-            return data + b"\ntrailer\n<< /Root %s %s R /Size %d >>\n%%%%EOF\n" % (number, generation, size)
-    return None
+    from plandeck.extract.read.convert import converted_pptx
+
+    return read_pptx(path, converted_pptx(path, settings, data, fmt), settings, digest, fmt)
 
 
-def _open_pdf(path: Path, settings: Settings, warn: Warn):
-    """pypdfium2's document of the file, or of a repaired copy of it.
+def _pdf_hints() -> tuple[TextTest, TextTest]:
+    """What the PDF layout rules ask of the label vocabulary: does a line start a paragraph, is a cell a field name."""
+    labels = matcher()
 
-    Load errors are told apart by PDFium's error code; a damaged file is given one
-    repair attempt (see :func:`_with_trailer`) before it is called unreadable.
-    """
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
+    def starts_paragraph(text: str) -> bool:
+        return labels.match(text) is not None
 
-    try:
-        return pdfium.PdfDocument(str(path), password=settings.password)
-    except pdfium.PdfiumError as exc:
-        code = getattr(exc, "err_code", None)
-        if code == pdfium_c.FPDF_ERR_FORMAT:
-            repaired = _with_trailer(path.read_bytes())
-            if repaired is not None:
-                try:
-                    pdf = pdfium.PdfDocument(repaired, password=settings.password)
-                except pdfium.PdfiumError as again:
-                    code = getattr(again, "err_code", code)
-                else:
-                    warn("repaired", "the file's cross-reference table and trailer were missing (a truncated "
-                                     "download?); read from the objects that survive", None)
-                    return pdf
-        if code == pdfium_c.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
-            if settings.password:
-                raise EncryptedError(path.name, "the password given does not open this PDF") from None
-            raise EncryptedError(path.name, "password-protected PDF; give the password with --password") from None
-        if code == pdfium_c.FPDF_ERR_SECURITY:
-            raise UnsupportedError(path.name, "PDF uses an encryption scheme PDFium does not support") from None
-        if code == pdfium_c.FPDF_ERR_FILE:
-            raise UnreadableError(path.name, "cannot open the file") from None
-        raise UnreadableError(path.name, "not a readable PDF (damaged beyond repair: no usable cross-reference "
-                                         "table or trailer)") from None
+    def is_field(cell: str) -> bool:
+        return labels.header_key(cell) is not None
 
-
-def _read_pdf(path: Path, settings: Settings, digest: str) -> Deck:
-    from plandeck.extract.pdf_reader import iter_pages
-
-    warnings: list[RawWarning] = []
-
-    def warn(code: str, message: str, unit: int | None) -> None:
-        warnings.append(RawWarning(code, message, unit))
-
-    pdf = _open_pdf(path, settings, warn)
-    try:
-        pages = len(pdf)
-        if pages > settings.max_units:
-            raise LimitError(path.name, f"{pages} pages, over the limit of {settings.max_units} (--max-units)")
-        labels = matcher()
-
-        def starts_paragraph(text: str) -> bool:
-            return labels.match(text) is not None
-
-        ocr = None
-        if settings.ocr:
-            from plandeck.extract.ocr import page_ocr
-
-            ocr = page_ocr(path.name, settings, warn, starts_paragraph)
-        slides = list(iter_pages(pdf, ocr, starts_paragraph, warn,
-                                 lambda cell: labels.header_key(cell) is not None))
-    finally:
-        pdf.close()
-    warnings += [RawWarning("ocr", "page read by OCR: check its facts", s.number) for s in slides if s.ocr]
-    warnings.sort(key=lambda w: (w.unit or 0))
-    return Deck(source=SourceInfo(file=path.name, sha256=digest, format="pdf", units=pages), slides=slides,
-                warnings=warnings)
+    return starts_paragraph, is_field

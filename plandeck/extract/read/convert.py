@@ -1,4 +1,4 @@
-"""Legacy .ppt and .odp decks, converted to PPTX by LibreOffice headless, then read as PPTX.
+"""Legacy .ppt and .odp decks, converted to PPTX by LibreOffice headless; the PPTX reader reads the result.
 
 Each conversion gets its own temporary LibreOffice profile (so parallel batch workers do
 not fight over one), its own HOME, a time limit, and its whole process group (soffice
@@ -15,11 +15,11 @@ import tempfile
 from pathlib import Path
 
 from plandeck.errors import MissingToolError, TimeoutError_, UnreadableError
-from plandeck.model import Deck
 from plandeck.settings import Settings
 
 
 def soffice_path() -> str | None:
+    """LibreOffice's command, or None when it is not installed."""
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
@@ -71,15 +71,7 @@ def _kill_group(proc: subprocess.Popen) -> None:
     proc.wait()
 
 
-def read_converted(path: Path, fmt: str, settings: Settings, digest: str, data: bytes | None = None) -> Deck:
-    """Convert then read as PPTX, keeping the original name, format and hash in the source.
-
-    The converted bytes are handed to the PPTX reader with the *original* path, so every
-    error and warning names the user's file, not LibreOffice's temporary output.
-    """
-    from plandeck.extract.readers import read_pptx
-
+def converted_pptx(path: Path, settings: Settings, data: bytes | None = None, fmt: str | None = None) -> bytes:
+    """The bytes of a deck converted to PPTX (see :func:`convert_to_pptx`); LibreOffice's files are gone after."""
     with tempfile.TemporaryDirectory(prefix="plandeck-") as tmp:
-        pptx = convert_to_pptx(path, settings, Path(tmp), data, fmt)
-        converted = pptx.read_bytes()
-    return read_pptx(path, converted, settings, digest, fmt)
+        return convert_to_pptx(path, settings, Path(tmp), data, fmt).read_bytes()

@@ -1,8 +1,8 @@
 """Turns Tesseract's words on a rendered page into blocks, reusing the PDF layout rules.
 
 Each OCR word becomes one positioned "character" carrying the whole word, with a
-generated space after it, so the PDF reader's line, block and paragraph rules apply
-unchanged and OCR'd pages read like text-layer pages.
+generated space after it, so the layout rules PDF text pages go through (:mod:`layout`)
+apply unchanged and OCR'd pages read like text-layer pages.
 
 Rendering is bounded: a page is rendered at 300 dpi only while that stays under
 :data:`MAX_RENDER_PIXELS`, larger pages at whatever lower resolution fits (a poster-size
@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import math
 from statistics import median
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from plandeck.extract import pdf_reader as layout
-from plandeck.model import Block, BlockKind, Slide
+from plandeck.extract.read.layout import Char, StartsParagraph, text_blocks
+from plandeck.extract.read.settings import LAYOUT, LayoutSettings
+from plandeck.model import Slide
 from plandeck.settings import Settings
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 # Render scale: 300 dpi is what Tesseract is tuned for.
 SCALE = 300 / 72
@@ -50,7 +54,7 @@ def render_scale(width_pt: float, height_pt: float) -> float:
     return min(SCALE, math.sqrt(MAX_RENDER_PIXELS / area))
 
 
-def _tesseract(image, lang: str, timeout: float | None) -> dict[str, list[Any]]:
+def _tesseract(image: Image, lang: str, timeout: float | None) -> dict[str, list[Any]]:
     import pytesseract
 
     try:
@@ -76,7 +80,7 @@ def _score(data: dict[str, list[Any]]) -> tuple[float, float]:
     return sum(good), (sum(confs) / len(confs) if confs else 0.0)
 
 
-def _orientation(image) -> int:
+def _orientation(image: Image) -> int:
     """Degrees clockwise the image must turn to stand upright, 0 when unsure or Tesseract lacks 'osd' data."""
     import pytesseract
 
@@ -117,6 +121,8 @@ def snap_sizes(sizes: dict[tuple[int, int, int], float]) -> dict[tuple[int, int,
     OCR heights scatter by a fifth around the true size; what the layout needs is which
     lines share a size (body) and which stand out (titles, at least a third larger).
     """
+    # Not cluster.cluster_objects: the step is a ratio, and as a difference of logarithms it would round
+    # differently on the exact ratios whole-pixel heights give (13 px and 10 px are 1.3 apart).
     ordered = sorted(set(sizes.values()))
     clusters: list[list[float]] = []
     for size in ordered:
@@ -128,8 +134,8 @@ def snap_sizes(sizes: dict[tuple[int, int, int], float]) -> dict[tuple[int, int,
     return {key: snapped[size] for key, size in sizes.items()}
 
 
-def ocr_slide(page, number: int, settings: Settings, timeout: float | None = None,
-              starts_paragraph: layout.StartsParagraph | None = None) -> Slide:
+def ocr_slide(page: Any, number: int, settings: Settings, timeout: float | None = None,
+              starts_paragraph: StartsParagraph | None = None, layout: LayoutSettings = LAYOUT) -> Slide:
     """OCR one pypdfium2 page (/Rotate applied by the renderer) into a Slide marked ``ocr``.
 
     ``timeout`` bounds each Tesseract run; :class:`OcrTimeout` is raised when it is hit.
@@ -148,7 +154,7 @@ def ocr_slide(page, number: int, settings: Settings, timeout: float | None = Non
                 image, data = turned, turned_data
     width_px, height_px = image.size
     width, height = width_px / scale, height_px / scale
-    chars: list[layout._Char] = []
+    chars: list[Char] = []
     previous = None
     line_size = _line_sizes(data, scale)
     for i, word in enumerate(data["text"]):
@@ -166,15 +172,9 @@ def ocr_slide(page, number: int, settings: Settings, timeout: float | None = Non
         bottom = top + data["height"][i] / scale
         size = line_size.get(key, max(bottom - top, 1.0))
         if previous is not None and previous != key:
-            chars.append(layout._Char("\n", x0, top, x0, bottom, 0.0, 0, True))
+            chars.append(Char("\n", x0, top, x0, bottom, 0.0, 0, True))
         elif previous is not None:
-            chars.append(layout._Char(" ", x0, top, x0, bottom, 0.0, 0, True))
-        chars.append(layout._Char(word, x0, top, x1, bottom, size, 400, False))
+            chars.append(Char(" ", x0, top, x0, bottom, 0.0, 0, True))
+        chars.append(Char(word, x0, top, x1, bottom, size, 400, False))
         previous = key
-    blocks = []
-    for lines in layout._group_blocks(layout._lines(chars)):
-        paragraphs = layout._paragraphs(lines, width, starts_paragraph)
-        if paragraphs:
-            blocks.append((lines, Block(BlockKind.TEXT, layout._box(lines, width, height), paragraphs=paragraphs)))
-    layout._mark_title(blocks)
-    return Slide(number=number, blocks=[b for _, b in blocks], ocr=True)
+    return Slide(number=number, blocks=text_blocks(chars, width, height, starts_paragraph, layout), ocr=True)

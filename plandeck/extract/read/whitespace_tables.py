@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from plandeck.extract.read.settings import LAYOUT, LayoutSettings
+
 
 class Segment(Protocol):
     """What the finder needs of a line segment: its text and box (page units)."""
@@ -31,12 +33,6 @@ class Segment(Protocol):
     def split_at(self, x: float) -> tuple[Segment, Segment] | None: ...
 
 
-# Rows further apart than this many line heights end the table.
-MAX_ROW_GAP = 2.2
-# A line closer than this (in line heights) under the row above is that row's cells wrapping.
-WRAP_GAP = 0.35
-
-
 @dataclass
 class FoundTable:
     """A whitespace table: its cells row by row and the segments it used."""
@@ -49,14 +45,19 @@ class FoundTable:
     bottom: float
 
 
-def _rows(segments: Sequence[Segment]) -> list[list[Segment]]:
-    """Segments grouped by baseline, each row sorted left to right, rows top to bottom."""
+def _rows(segments: Sequence[Segment], layout: LayoutSettings) -> list[list[Segment]]:
+    """Segments grouped by baseline, each row sorted left to right, rows top to bottom.
+
+    Not a one-axis clustering (:mod:`cluster`): how far apart two middles may be depends on
+    the heights of both segments, and a segment joins the first row it fits, not the last.
+    """
+    baseline = layout.baseline_tolerance
     rows: list[list[Segment]] = []
     for seg in sorted(segments, key=lambda s: (s.top, s.x0)):
         mid = (seg.top + seg.bottom) / 2
         for row in rows:
             ref = row[0]
-            if abs(mid - (ref.top + ref.bottom) / 2) <= 0.5 * max(ref.height, seg.height):
+            if abs(mid - (ref.top + ref.bottom) / 2) <= baseline * max(ref.height, seg.height):
                 row.append(seg)
                 break
         else:
@@ -67,9 +68,11 @@ def _rows(segments: Sequence[Segment]) -> list[list[Segment]]:
     return rows
 
 
-def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool]) -> list[FoundTable]:
+def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool],
+                layout: LayoutSettings = LAYOUT) -> list[FoundTable]:
     """Whitespace tables whose header row names at least two fields."""
-    rows = _rows(segments)
+    most_gap, wrap_gap = layout.table_row_gap_heights, layout.table_wrap_gap_heights
+    rows = _rows(segments, layout)
     tables: list[FoundTable] = []
     i = 0
     while i < len(rows):
@@ -88,13 +91,13 @@ def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool]) ->
             row = rows[j]
             gap = min(s.top for s in row) - bottom
             height = max(s.height for s in row)
-            if gap > MAX_ROW_GAP * height or min(s.x0 for s in row) < left:
+            if gap > most_gap * height or min(s.x0 for s in row) < left:
                 break
             placed = _place(row, columns, tolerance)
             if placed is None:
                 break
             filled = [k for k, text in enumerate(placed) if text]
-            if len(cells) > 1 and (len(filled) == 1 or gap < WRAP_GAP * height):
+            if len(cells) > 1 and (len(filled) == 1 or gap < wrap_gap * height):
                 # Wrapped cells: lines set tight under the row above (rows have padding) continue it.
                 for col in filled:
                     cells[-1][col] = f"{cells[-1][col]}\n{placed[col]}".strip()
