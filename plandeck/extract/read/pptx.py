@@ -26,6 +26,7 @@ from pptx.shapes.base import BaseShape
 from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.group import GroupShape
 
+from plandeck.extract.read import ooxml
 from plandeck.extract.read.pptx_tables import table_cells
 from plandeck.extract.read.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
@@ -53,7 +54,8 @@ class NotAPresentation(ValueError):
     """The package opens but its main part is not a PowerPoint presentation (a renamed .docx, say)."""
 
 
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_A = ooxml.A
+_P = ooxml.P
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +82,7 @@ class _Frame:
 
     def inside(self, group: BaseShape) -> _Frame:
         """The frame of a group's children, from its a:xfrm off/ext/chOff/chExt."""
-        xfrm = group._element.find("./{http://schemas.openxmlformats.org/presentationml/2006/main}grpSpPr/"
-                                   f"{_A}xfrm")
+        xfrm = group._element.find(f"./{_P}grpSpPr/{_A}xfrm")
         if xfrm is None:
             return self
         vals = {}
@@ -142,7 +143,7 @@ def _attr(obj: Any, name: str) -> Any:
         return None
 
 
-_RID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_RID = ooxml.R_ID
 
 
 def _paragraphs(text_frame: Any, soft_breaks_split: bool = True) -> list[Paragraph]:
@@ -215,7 +216,6 @@ def _bold_prefix(runs: list[tuple[str, bool]]) -> str | None:
     return None
 
 
-_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _TITLE_PH = {"title", "ctrTitle", "vertTitle"}
 
 

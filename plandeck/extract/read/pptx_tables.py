@@ -5,6 +5,7 @@ from typing import Any
 
 from pptx.table import Table
 
+from plandeck.extract.read import ooxml
 from plandeck.extract.read.text import clean_line
 
 
@@ -26,7 +27,7 @@ def table_cells(table: Table) -> tuple[list[list[str]], list[list[str | None]]]:
     return rows, fills
 
 
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_A = ooxml.A
 
 
 def _cell_fill(tc: Any) -> str | None:
