@@ -336,7 +336,7 @@ def _trailing_remarks(item: RawItem) -> None:
 
 
 def _panel_headings(lines: list[Line], slide: Slide) -> list[Line]:
-    """ "WP9 Network collaboration | WP10 Connectivity Fund" over two columns: each part heads its column.
+    """ "WP4 Sensor network | WP5 Outreach" over two columns: each part heads its column.
 
     When a slide title split by vertical bars names as many parts as the slide has columns
     of boxes, the parts become the columns' headings, left to right, and the title goes.
