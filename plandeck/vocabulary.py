@@ -111,6 +111,12 @@ def _folded(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
+def phrase_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, longest first: for matching folded text against a word list."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 @cache
 def load() -> Vocabulary:
     """The vocabulary of this process, read once."""

@@ -22,7 +22,7 @@ from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles, slide_ti
 from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawItem, RawPlan, RawWarning, Slide
 from plandeck.normalize.dates import DateScanner
 from plandeck.normalize.status import StatusMapper
-from plandeck.vocabulary import Vocabulary, fold
+from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
 # Fields that make a heading a plan item.
@@ -45,8 +45,7 @@ class FactFinder:
         self._items = ItemFinder(vocab, labels, self._is_banner, tests)
         self._tests = tests
         self._continued = continued_pattern(vocab.continued)
-        words = sorted(vocab.wg_table_words, key=len, reverse=True)
-        self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        self._wg_re = phrase_pattern(vocab.wg_table_words)
         self._roles = SlideRoles(vocab)
         self._people = people
 

@@ -34,7 +34,7 @@ from plandeck.extract.lines import (
 from plandeck.extract.regions.columns import CellTests
 from plandeck.extract.regions.slide_roles import slide_title
 from plandeck.model import Block, BlockKind, Box, Paragraph, RawField, RawItem, RawWarning, Slide
-from plandeck.vocabulary import Vocabulary, fold
+from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
 # Fields whose value may go on over short lines of the same level; and how short.
 _LIST_FIELDS = {"leader", "secretariat", "meetings"}
@@ -68,8 +68,7 @@ class ItemFinder:
         self._labels = labels
         self._is_banner = is_banner
         self._tests = tests
-        words = sorted(vocab.wg_table_words, key=len, reverse=True)
-        self._wg_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        self._wg_re = phrase_pattern(vocab.wg_table_words)
 
     # --- slides ---------------------------------------------------------------------------
     def find(self, slide: Slide, year: int | None = None) -> SlideResult:

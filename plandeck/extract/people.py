@@ -11,6 +11,7 @@ import copy
 import re
 from dataclasses import dataclass
 
+from plandeck.extract.lines import EMAIL
 from plandeck.vocabulary import Vocabulary, fold
 
 # Words that join people in a list, in the configured languages.
@@ -18,7 +19,7 @@ _JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bed\b|\ben\b|\bund\b|\bwi
 _SPLIT = re.compile(rf"\s*{_JOINERS}\s*(?![^()]*\))", re.IGNORECASE)
 _LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
 _TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
-_EMAIL = re.compile(r"(?:mailto:)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_EMAIL = re.compile(rf"(?:mailto:)?<?{EMAIL.pattern}>?")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
               "ter", "bin", "bint", "al", "el", "y", "e", "zu", "af", "st."}

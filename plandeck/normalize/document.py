@@ -16,7 +16,7 @@ from plandeck.normalize.ids import IdAllocator
 from plandeck.normalize.meetings import MeetingParser, MonthFact
 from plandeck.normalize.organisations import OrganisationIndex
 from plandeck.normalize.status import StatusMapper
-from plandeck.vocabulary import Vocabulary, fold
+from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
 # Organisations in one cell: "&" stays inside a name ("Trees & Open Spaces"), "/" and "and" join two.
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|/(?=\s*[A-Z])|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*(?![^()]*\))")
@@ -42,10 +42,7 @@ class Normaliser:
         self._dates = dates
         self._meetings = MeetingParser(vocab, dates)
         self._status = StatusMapper(vocab)
-        words = sorted(vocab.wg_table_words, key=len, reverse=True)
-        self._wg_words_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-        self._kind_res = {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ws) + r")(?!\w)")
-                          for kind, ws in vocab.kind_title_words.items() if ws}
+        self._kind_res = {kind: phrase_pattern(ws) for kind, ws in vocab.kind_title_words.items() if ws}
 
     def normalise(self, raw: RawDeck) -> schema.Document:
         warnings = [schema.Warning(code=w.code, message=w.message, unit=w.unit) for w in raw.warnings]
