@@ -81,10 +81,34 @@ class Recurrence(_Model):
     text: str
 
 
+class ValueSource(_Model):
+    """Where one value of an item was read, and how sure that reading is.
+
+    ``field`` names the item's field ("leaders", "timeline" ...) and ``index`` the entry of a
+    list field (``leaders[0]``); ``box`` is ``[x0, top, x1, bottom]`` in points from the
+    slide's top-left corner: the PPTX shape or table cell, the PDF line or cell, the OCR words.
+    """
+
+    field: str
+    index: int | None = None
+    unit: int
+    box: list[float] | None = Field(default=None, min_length=4, max_length=4)
+    how: str
+    confidence: float = Field(ge=0, le=1)
+
+
 class Provenance(_Model):
-    """The 1-based slides or pages an item's facts came from."""
+    """The 1-based slides or pages an item's facts came from; each value's own place and confidence."""
 
     units: list[int]
+    how: str | None = None
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    values: list[ValueSource] = []
+
+    def unit_of(self, field: str, index: int | None = None) -> int | None:
+        """The slide one value was read from; the item's first slide when the document does not say."""
+        found = next((v.unit for v in self.values if v.field == field and v.index == index), None)
+        return found if found is not None else (self.units[0] if self.units else None)
 
 
 class Item(_Model):

@@ -19,7 +19,19 @@ from plandeck.extract.regions.definitions import in_list as definitions_in_list
 from plandeck.extract.regions.definitions import in_text as definitions_in_text
 from plandeck.extract.regions.headings import promote_heading
 from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles, slide_title
-from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawItem, RawPlan, RawWarning, Slide
+from plandeck.model import (
+    BlockKind,
+    Box,
+    Deck,
+    PersonMention,
+    RawDeck,
+    RawField,
+    RawItem,
+    RawPlan,
+    RawWarning,
+    Slide,
+    union,
+)
 from plandeck.normalize.dates import YEAR_SPAN, DateScanner
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
@@ -94,16 +106,24 @@ class FactFinder:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
         return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions,
-                       calendar=calendar)
+                       calendar=calendar, sizes={s.number: s.size for s in deck.slides if s.size},
+                       ocr_units={s.number for s in deck.slides if s.ocr})
 
     @staticmethod
     def _calendar(slide: Slide) -> list[RawField]:
         """The lines of a meetings calendar slide ("Calendar 2014", "E-meeting calendar"), table rows included."""
         label = slide_title(slide) or ""
-        lines = [p.text for b in slide.blocks if b.kind is BlockKind.TEXT for p in b.paragraphs]
-        lines += [" ".join(cell for cell in row if cell) for b in slide.blocks if b.kind is BlockKind.TABLE
-                  for row in b.rows]
-        return [RawField("meetings", label, [line], slide.number) for line in lines if line.strip()]
+        lines: list[tuple[str, Box | None]] = [(p.text, p.box or b.box) for b in slide.blocks
+                                               if b.kind is BlockKind.TEXT for p in b.paragraphs]
+        lines += [(" ".join(cell for cell in row if cell), union(b.cells[i]) if i < len(b.cells) else b.box)
+                  for b in slide.blocks if b.kind is BlockKind.TABLE for i, row in enumerate(b.rows)]
+        out = []
+        for line, box in lines:
+            if line.strip():
+                found = RawField("meetings", label, [], slide.number, how="calendar")
+                found.add_line(line, box)
+                out.append(found)
+        return out
 
     # --- plan ---------------------------------------------------------------------------------
     @staticmethod
@@ -159,7 +179,7 @@ class FactFinder:
         affiliations = {m.affiliation for f in fields for m in self._people.parse(f.lines) if m.affiliation}
         parser = self._people.knowing(affiliations)
         for f in fields:
-            f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in parser.parse(f.lines)]
+            f.people = [PersonMention(m.name, m.affiliation, f.unit, f.box_of(m.name)) for m in parser.parse(f.lines)]
 
     @staticmethod
     def _is_title_slide(slide: Slide, deck: Deck) -> bool:
