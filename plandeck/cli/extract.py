@@ -45,6 +45,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                     "(default 1024)")
     ex.add_argument("--executor", choices=("local", "dask"), default="local", help="where files run (default local)")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
+    ex.add_argument("--corrections", metavar="FILE", help="a corrections file (TOML) applied to every deck; see "
+                    "README 'Corrections that stick'")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return ex
 
@@ -63,11 +65,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = Settings(password=args.password, ocr=not args.no_ocr, ocr_budget=args.ocr_budget,
                             max_units=args.max_units,
-                            max_file_bytes=args.max_file_mb * 1024 * 1024)
+                            max_file_bytes=args.max_file_mb * 1024 * 1024,
+                            corrections=Path(args.corrections) if args.corrections else None)
         if args.jobs < 1 or args.time_limit <= 0 or args.memory_mb < 64:
             raise ValueError("--jobs must be >= 1, --time-limit > 0 and --memory-mb >= 64")
+        if settings.corrections is not None:
+            from plandeck.pipeline import load_corrections
+
+            load_corrections(settings)
     except ValueError as exc:
         error(exc)
+        return 2
+    except PlandeckError as err:
+        error(err)
         return 2
     to_stdout = args.output == "-"
     options = RunOptions(jobs=args.jobs, time_limit=args.time_limit, memory_mb=args.memory_mb,
