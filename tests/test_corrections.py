@@ -314,3 +314,12 @@ def test_changing_the_corrections_file_extracts_again(tmp_path: Path) -> None:
 def test_json_schema_lists_corrections() -> None:
     props = schema.json_schema()["properties"]
     assert "corrections" in props and "Correction" in schema.json_schema()["$defs"]
+
+
+def test_a_title_that_opens_like_a_code_still_names_an_item_without_one() -> None:
+    from plandeck.corrections.select import names_item
+
+    item = schema.Item(id="q4-smart-things", title="Q4 Smart things", provenance=schema.Provenance(units=[1]))
+    coded = schema.Item(id="p/q4", code="Q4", title="Smart things", provenance=schema.Provenance(units=[1]))
+    assert names_item("Q4 Smart things", item) and names_item("Q4 - smart things", coded)
+    assert names_item("Q4", coded) and not names_item("Q5 - Smart things", coded)

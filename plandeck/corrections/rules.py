@@ -60,7 +60,7 @@ class SetFields(_Rule):
     """Set fields of one item; ``""`` (or ``[]``) clears a field, ``parent = ""`` makes the item top-level."""
 
     item: str
-    title: str | None = None
+    title: str | None = Field(default=None, min_length=1)
     code: str | None = None
     kind: Literal["deliverable", "working_group", "programme", "hub"] | None = None
     status: Literal["proposed", "planned", "ongoing", "completed", "cancelled", ""] | None = None

@@ -33,11 +33,12 @@ def names_item(selector: str, item: schema.Item, also: Iterable[str] = ()) -> bo
         return True
     if item.code and fold(grammar().normalise(selector)) == fold(item.code):
         return True
+    names = (item.title, *item.aliases, *also)
+    if any(same_name(selector, name) for name in names):
+        return True
     code, rest = grammar().split(selector)
-    if code and rest and (not item.code or fold(grammar().normalise(code)) != fold(item.code)):
-        return False
-    title = rest if code else selector
-    return any(same_name(title, name) for name in (item.title, *item.aliases, *also))
+    return bool(code and rest and item.code and fold(grammar().normalise(code)) == fold(item.code)
+                and any(same_name(rest, name) for name in names))
 
 
 def same_person(a: str, b: str | None) -> bool:
