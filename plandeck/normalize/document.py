@@ -85,7 +85,7 @@ class Normaliser:
                                  units=raw.source.units),
             plan=plan,
             items=items,
-            people=_people(items, orgs),
+            people=people_of(items),
             organisations=[
                 schema.Organisation(name=c.canonical, acronym=c.acronym,
                                     aliases=[f for f in c.forms if f != c.canonical],
@@ -307,7 +307,8 @@ def _identify_people(items: list[schema.Item]) -> None:
                 role.organisation = next(iter(found))
 
 
-def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Person]:
+def people_of(items: list[schema.Item]) -> list[schema.Person]:
+    """One row per person named as a leader, in deck order; public because corrections re-derive it after a fix."""
     people: dict[str, schema.Person] = {}
     for item in items:
         for role in item.leaders:
