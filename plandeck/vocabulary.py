@@ -46,6 +46,7 @@ class Vocabulary:
 
     labels: dict[str, tuple[str, ...]]
     title_columns: tuple[str, ...]
+    title_labels: frozenset[str]
     status: dict[str, tuple[str, ...]]
     banner_nouns: tuple[str, ...]
     kind_title_words: dict[str, tuple[str, ...]]
@@ -67,6 +68,7 @@ class Vocabulary:
     sentence_go_on: frozenset[str]
     acronym_skip: frozenset[str]
     org_words: frozenset[str]
+    org_endings: tuple[str, ...]
     organisations: tuple[OrgEntry, ...]
     slide_roles: dict[str, tuple[str, ...]]
     affiliation_columns: tuple[str, ...]
@@ -138,6 +140,7 @@ def load() -> Vocabulary:
     return Vocabulary(
         labels={key: _folded(words) for key, words in labels["labels"].items()},
         title_columns=_folded(labels["title_columns"]["terms"]),
+        title_labels=frozenset(fold(w) for w in labels["title_labels"]["terms"]),
         status={key: _folded(words) for key, words in status["status"].items()},
         banner_nouns=_folded(status["banner"]["nouns"]),
         kind_title_words={k: _folded(v["title_words"]) for k, v in kinds.items() if "title_words" in v},
@@ -159,6 +162,7 @@ def load() -> Vocabulary:
         sentence_go_on=frozenset(fold(w) for w in labels["sentence"]["go_on"]),
         acronym_skip=frozenset(fold(w) for w in read_toml("abbreviations.toml")["acronym_letters"]["skip"]),
         org_words=frozenset(fold(w) for w in people["organisation"]["words"]),
+        org_endings=_folded(people["organisation_endings"]["words"]),
         organisations=_read_orgs(),
         slide_roles={key: _folded(words) for key, words in slides["roles"].items()},
         affiliation_columns=_folded(labels["columns"]["affiliation"]),

@@ -32,6 +32,7 @@ from plandeck.extract.lines import (
     similar,
 )
 from plandeck.extract.regions.columns import CellTests
+from plandeck.extract.regions.panels import panel_headings, table_owner
 from plandeck.extract.regions.slide_roles import slide_title
 from plandeck.model import Block, BlockKind, Box, Origin, Paragraph, RawField, RawItem, RawWarning, Slide, union
 from plandeck.normalize.dates import YEAR
@@ -42,8 +43,6 @@ _LIST_FIELDS = {"leader", "secretariat", "meetings"}
 _SHORT_LINE_WORDS = 8
 # "Working Groups: see next slide": a label this vocabulary does not know still opens its own line.
 _UNKNOWN_LABEL = re.compile(r"^[\w'’ /()-]{2,40}:\s")
-# A part of a title split by vertical bars names a panel when it is this short.
-PANEL_TITLE_WORDS = 10
 _MIN_FIELDS_FOR_ITEM = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
 
 
@@ -95,19 +94,20 @@ class ItemFinder:
                         "unused-table", f"a table of {len(block.rows)} rows names no known field", slide.number))
                 continue
             lines.extend(block_lines(block, index, self._labels, self._is_banner))
-        lines = _panel_headings(lines, slide)
+        lines = panel_headings(lines, slide)
         mark_strong(lines)
         text_items, loose, boxes = self._segment(lines, slide.number, slide.blocks)
         rows: list[RawItem] = []
         title = slide_title(slide)
         for block, found in tables:
-            owner = None if found.caption else _owner(block, text_items, boxes)
+            owner = None if found.caption else table_owner(block, text_items, boxes)
             hint = found.caption or self._table_hint(found, title)
             for record in found.records:
                 if record.parent is None and record.parent_hint is None:  # a parent column names its own
                     record.parent = owner
                     record.parent_hint = None if owner else hint
             rows.extend(found.records)
+        _under_slide_title(text_items)
         # Items from text come before table rows that sit on the same slide: rows are children.
         result.items = text_items + rows
         result.loose = loose
@@ -169,7 +169,7 @@ class ItemFinder:
                     # "Arbeitsgruppe AG1: …": a group noun before the code makes the item a working group.
                     kind = "working_group" if code and self._wg_re.match(fold(title_text)) else None
                     current = RawItem(title=title, unit=unit, code=code, kind=kind, banner=banner, units={unit},
-                                      box=title_line.box, how="slide-title" if title_line.is_title else "heading",
+                                      box=title_line.box, how=_how_titled(title_line),
                                       banner_origin=banner_origin)
                     # Lines above the heading belong to the item before it, or are this one's notes.
                     self._absorb(previous or current, before)
@@ -352,59 +352,6 @@ def _trailing_remarks(item: RawItem) -> None:
             return
 
 
-def _panel_headings(lines: list[Line], slide: Slide) -> list[Line]:
-    """ "WP4 Sensor network | WP5 Outreach" over two columns: each part heads its column.
-
-    When a slide title split by vertical bars names as many parts as the slide has columns
-    of boxes, the parts become the columns' headings, left to right, and the title goes.
-    """
-    title = slide_title(slide)
-    parts = [p.strip() for p in title.split(" | ")] if title else []
-    if len(parts) < 2 or any(not p or len(p.split()) > PANEL_TITLE_WORDS for p in parts):
-        return lines
-    body = [i for i, b in enumerate(slide.blocks) if b.kind in (BlockKind.TEXT, BlockKind.TABLE)]
-    columns = cluster_columns([(i, slide.blocks[i].box.x0) for i in body])
-    if len(columns) != len(parts):
-        return lines
-    first_block = {min(col): part for col, part in zip(columns, parts, strict=True)}
-    out: list[Line] = []
-    for line in lines:
-        if line.is_title:
-            continue
-        part = first_block.pop(line.block, None)
-        if part is not None:
-            out.append(Line(part, 0, line.block, True, False, line.size, True, ()))
-        out.append(line)
-    return out
-
-
-def cluster_columns(xs: list[tuple[int, float]], gap: float = 0.2) -> list[list[int]]:
-    """Block indices grouped into columns by their left edges (fractions of the slide width)."""
-    groups: list[list[int]] = []
-    last = None
-    for index, x in sorted(xs, key=lambda ix: ix[1]):
-        if last is None or x - last > gap:
-            groups.append([])
-        groups[-1].append(index)
-        last = x
-    return groups
-
-
-def _owner(table: Block, items: list[RawItem], boxes: dict[int, list[Box]]) -> RawItem | None:
-    """The text item a table sits under on its slide: the one above it in the same column, else the only one."""
-    best: tuple[float, RawItem] | None = None
-    for item in items:
-        for box in boxes.get(id(item), []):
-            overlap = min(box.x1, table.box.x1) - max(box.x0, table.box.x0)
-            if overlap > 0.3 * min(box.width, table.box.width) and box.y0 <= table.box.y0 + 0.01:
-                gap = table.box.y0 - box.y1
-                if best is None or gap < best[0]:
-                    best = (gap, item)
-    if best is not None:
-        return best[1]
-    return items[0] if len(items) == 1 else None
-
-
 def _add_links(item: RawItem, line: Line) -> None:
     for url in [*URL.findall(line.text), *line.links]:
         if url.lower().startswith("mailto:") or EMAIL.fullmatch(url):
@@ -412,3 +359,18 @@ def _add_links(item: RawItem, line: Line) -> None:
         if url not in item.links:
             item.links.append(url)
             item.link_origins[url] = Origin(item.unit, line.box, "link")
+
+
+def _how_titled(line: Line) -> str:
+    """How an item's title line was found: the slide title, a "Maßnahme:" line, or a heading."""
+    return "slide-title" if line.is_title else "title-label" if line.titled else "heading"
+
+
+def _under_slide_title(items: list[RawItem]) -> None:
+    """A slide whose title opens an item ("Wärme und Gebäude", its coordinator) and then lists
+    "Maßnahme: …" items: those are the title item's children."""
+    if not items or items[0].how != "slide-title":
+        return
+    for item in items[1:]:
+        if item.how == "title-label" and item.parent is None and item.parent_hint is None:
+            item.parent = items[0]

@@ -29,7 +29,11 @@ class LabelMatcher:
             for word in words:
                 self._key_of.setdefault(word, key)
         self._title_columns = frozenset(vocab.title_columns)
+        self._title_labels = vocab.title_labels
         self._go_on = vocab.sentence_go_on
+        # A value of dates only: "Stand: 14. Februar 2025" says "as of", it gives no status.
+        months = "|".join(re.escape(m) for m in sorted(vocab.months, key=len, reverse=True))
+        self._date_only = re.compile(rf"^(?:[\d./,\s\u2013\u2014-]|(?:{months})(?![a-z]))+$")
         longest_first = sorted(self._key_of, key=lambda w: (-len(w), w))
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
         # Label, optional "(s)", then a colon (or a dash with spaces); or the label alone on its line.
@@ -53,6 +57,8 @@ class LabelMatcher:
             return None
         key = self._key_of[re.sub(r"\s+", " ", m.group("label"))]
         value_start = m.start("value") if m.group("value") is not None else len(folded)
+        if key == "status" and self._date_only.match(folded[value_start:].strip()):
+            return None
         label_text, value = _split_at_folded(text, m.end("label"), value_start)
         return LabelMatch(key=key, label=label_text, value=value)
 
@@ -81,6 +87,14 @@ class LabelMatcher:
         if key is None and overflow and " " in folded:
             key = self._key_of.get(folded.split(" ", 1)[1])
         return key
+
+    def title_value(self, text: str) -> str | None:
+        """The item title a line gives after a word naming the item ("Maßnahme: Wärmeplanung",
+        "Action: Map the landowners"): the same words that name a table's title column."""
+        head, sep, value = text.partition(":")
+        if not sep or not value.strip() or re.sub(r"\s+", " ", fold(head)).strip(" *") not in self._title_labels:
+            return None
+        return value.strip()
 
     def is_title_column(self, cell: str) -> bool:
         """Whether a header cell names the items themselves ("Deliverable", "Working group")."""
