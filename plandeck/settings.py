@@ -18,6 +18,7 @@ class Settings:
     max_zip_members: int = 5000
     max_unzipped_bytes: int = 500 * 1024 * 1024
     max_compression_ratio: float = 200.0
+    max_archive_bytes: int = 4 * 1024 * 1024 * 1024
     convert_timeout: float = 120.0
 
     def __post_init__(self) -> None:

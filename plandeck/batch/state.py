@@ -1,6 +1,7 @@
 """Resume state of a batch: which outputs are current, so a re-run skips them.
 
-A state file in the output folder records which input bytes (sha256) each deck's JSON
+A state file in the output folder's bookkeeping folder (``.plandeck/state.json``, see
+:mod:`plandeck.batch.workspace`) records which input bytes (sha256) each deck's JSON
 came from, under a :func:`fingerprint` of everything else an output depends on (tool
 version, code, vocabularies, settings). A re-run skips decks whose output is current;
 an interrupted run resumes.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import fields
 from pathlib import Path
 
 import plandeck
@@ -17,7 +19,9 @@ from plandeck.batch.inputs import Task
 from plandeck.export.atomic import write_atomic
 from plandeck.settings import Settings
 
-STATE_FILE = ".plandeck-state.json"
+STATE_FILE = ".plandeck/state.json"
+# Settings that cannot change a finished document: a deck that runs out of time gives none.
+_NOT_IN_KEY = ("password", "convert_timeout")
 STATE_FLUSH_SECONDS = 1.0
 
 
@@ -39,8 +43,24 @@ def fingerprint(settings: Settings) -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages)).encode())
+    digest.update(repr(settings_key(settings)).encode())
     return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def settings_key(settings: Settings) -> tuple[object, ...]:
+    """Every setting that can change a document: OCR (on, languages, budget), caps, languages, the password.
+
+    A deck OCR'd within a 1 s budget must be read again with a larger one; one refused
+    over ``--max-units`` must be read once the cap is raised. The password enters only
+    as a slow salted hash, so the state file (which keeps the key) never holds it.
+    """
+    import hashlib
+
+    values = tuple((f.name, getattr(settings, f.name)) for f in fields(settings) if f.name not in _NOT_IN_KEY)
+    secret = None
+    if settings.password is not None:
+        secret = hashlib.pbkdf2_hmac("sha256", settings.password.encode(), b"plandeck resume key", 200_000).hex()
+    return (*values, ("password", secret))
 
 
 class State:

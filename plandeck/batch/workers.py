@@ -61,7 +61,11 @@ def run_task(task: Task, settings: Settings, outdir: str | None, with_rows: bool
                                                       f"{str(exc)[:200]} [internal]")
     text = doc.to_json()
     if outdir is not None:
-        write_atomic(Path(outdir) / task.output, text)
+        try:
+            write_atomic(Path(outdir) / task.output, text)
+        except OSError as exc:  # a full disk, a folder gone read-only: the run stops on this code
+            return Outcome(task, code="cannot-write", message=f"{task.display}: cannot write its JSON: "
+                                                              f"{exc.strerror or exc} [cannot-write]")
     return Outcome(task, json=text, rows=rows([doc]) if with_rows else None)
 
 
