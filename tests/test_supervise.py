@@ -6,6 +6,7 @@ without a limit it grows until the machine runs out of memory.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -118,14 +119,14 @@ def test_the_session_counts_and_kills_what_the_worker_started() -> None:
         leader.wait()
 
 
-def _processes_with(marker: str) -> list[int]:
-    """Processes a worker started (the marker is in their environment), but not the fork server itself."""
+def _processes_with(marker: str, everything: bool = False) -> list[int]:
+    """Processes tagged with the marker in their environment; unless ``everything``, not the fork server's."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 tagged = marker.encode() in Path(f"/proc/{entry}/environ").read_bytes()
-                if tagged and b"multiprocessing" not in Path(f"/proc/{entry}/cmdline").read_bytes():
+                if tagged and (everything or b"multiprocessing" not in Path(f"/proc/{entry}/cmdline").read_bytes()):
                     found.append(int(entry))
             except OSError:
                 continue
@@ -147,3 +148,39 @@ def test_libreoffice_dies_with_a_worker_killed_at_the_limit(tmp_path: Path, monk
     while _processes_with(str(marker)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_with(str(marker)) == []
+
+
+def test_workers_die_with_a_killed_run(forms: Path, tmp_path: Path) -> None:
+    """A run killed outright (kill -9 of its process group) leaves no worker growing on the slow deck.
+
+    Workers lead their own sessions (so the supervisor can kill LibreOffice with them), which
+    puts them out of reach of a signal to the run's process group; each one watches its
+    parent and kills its session when the run is gone.
+    """
+    import signal
+
+    marker = tmp_path / "marker-vocabulary"
+    marker.mkdir()
+    exe = shutil.which("plandeck")
+    assert exe
+    proc = subprocess.Popen([exe, "extract", str(forms), "-o", str(tmp_path / "out"), "--time-limit", "600"],
+                            env={**os.environ, "PLANDECK_DATA": str(marker)}, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        # A worker (forked by the fork server, so its command line says so; leading its own session) well
+        # into the deck: its memory grows only once it reads it.
+        while not [p for p in set(_processes_with(str(marker), everything=True)) - set(_processes_with(str(marker)))
+                   if session.members(p)[:1] == [p] and session.rss_mb(p) > 250]:
+            assert time.monotonic() < deadline, "no worker started"
+            time.sleep(0.2)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while _processes_with(str(marker), everything=True) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _processes_with(str(marker), everything=True)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

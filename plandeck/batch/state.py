@@ -67,6 +67,7 @@ class State:
     """Which outputs are current: ``{output name: sha256}`` under one :func:`fingerprint`."""
 
     def __init__(self, outdir: Path | None, key: str) -> None:
+        self._outdir = outdir
         self._path = outdir / STATE_FILE if outdir is not None else None
         self._key = key
         self._flushed = 0.0
@@ -80,8 +81,8 @@ class State:
                 self.files = dict(data.get("files", {}))
 
     def current(self, task: Task, digest: str) -> bool:
-        return (self._path is not None and self.files.get(task.output) == digest
-                and (self._path.parent / task.output).is_file())
+        return (self._outdir is not None and self.files.get(task.output) == digest
+                and (self._outdir / task.output).is_file())
 
     def record(self, task: Task, digest: str) -> None:
         """Remember a finished output; written out at most every :data:`STATE_FLUSH_SECONDS`.

@@ -84,6 +84,7 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows:
             data_dir: str | None) -> None:
     # Its own session: the supervisor measures and kills it together with the converters it starts.
     session.lead()
+    session.die_with_parent()
     # The caller's vocabulary folder as it is now (the fork server's environment dates from its start).
     if data_dir is None:
         os.environ.pop("PLANDECK_DATA", None)
