@@ -17,6 +17,7 @@ import pytest
 from plandeck.batch import session
 from plandeck.batch.inputs import Task
 from plandeck.batch.workers import WorkerPool
+from plandeck.cli import build_parser
 from plandeck.settings import Settings
 from tests.hostile.heavy import forms_pdf
 from tests.hostile.linked import linked_odp
@@ -71,24 +72,38 @@ def test_compare_commands_read_decks_under_the_same_limits(command: str, status:
     assert elapsed < 2 * 1.5 + STARTUP_SECONDS
 
 
-@pytest.mark.parametrize("command", ["extract", "diff", "history", "report"])
+COMMAND_ARGS = {"extract": ["extract", "x.pptx", "-o", "out"], "diff": ["diff", "a.json", "b.json"],
+                "history": ["history", "a.json"], "report": ["report", "a.json", "-o", "r.html"]}
+
+
+def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """The parser's complaint about ``argv`` (it must exit 2, as argparse does for a usage error)."""
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(argv)
+    assert stop.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", list(COMMAND_ARGS))
 @pytest.mark.parametrize(("option", "value"), [("--time-limit", "nan"), ("--time-limit", "inf"), ("--time-limit", "0"),
                                                ("--time-limit", "-3"), ("--memory-mb", "10"),
                                                ("--memory-mb", "lots")])
-def test_limits_that_would_not_limit_are_usage_errors(command: str, option: str, value: str, tmp_path: Path) -> None:
-    args = {"extract": ["extract", "x.pptx", "-o", str(tmp_path)], "diff": ["diff", "a.json", "b.json"],
-            "history": ["history", "a.json"], "report": ["report", "a.json", "-o", str(tmp_path / "r.html")]}[command]
-    result = plandeck(*args, f"{option}={value}")
-    assert result.returncode == 2
-    assert f"argument {option}" in result.stderr and "Traceback" not in result.stderr
+def test_limits_that_would_not_limit_are_usage_errors(command: str, option: str, value: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert f"argument {option}" in usage_error([*COMMAND_ARGS[command], f"{option}={value}"], capsys)
 
 
 @pytest.mark.parametrize(("option", "value"), [("--ocr-budget", "-5"), ("--ocr-budget", "nan"), ("--jobs", "0"),
                                                ("--max-units", "0"), ("--max-file-mb", "-1")])
-def test_extract_settings_out_of_range_are_usage_errors(option: str, value: str, tmp_path: Path) -> None:
-    result = plandeck("extract", "x.pptx", "-o", str(tmp_path), f"{option}={value}")
-    assert result.returncode == 2
-    assert f"argument {option}" in result.stderr
+def test_extract_settings_out_of_range_are_usage_errors(option: str, value: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert f"argument {option}" in usage_error([*COMMAND_ARGS["extract"], f"{option}={value}"], capsys)
+
+
+def test_a_nan_time_limit_stops_the_installed_command(tmp_path: Path) -> None:
+    """Regression (issue 15): ``--time-limit nan`` passed the ``<= 0`` check and disabled the limit."""
+    result = plandeck("extract", "x.pptx", "-o", str(tmp_path), "--time-limit", "nan")
+    assert result.returncode == 2 and "argument --time-limit: 'nan' must be a finite number > 0" in result.stderr
 
 
 def test_a_zero_ocr_budget_is_allowed(tmp_path: Path) -> None:
