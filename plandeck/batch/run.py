@@ -8,9 +8,7 @@ combined tables over every deck and ``errors.csv``.
 from __future__ import annotations
 
 import contextlib
-import csv
 import importlib
-import io
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,8 +21,9 @@ from plandeck.batch.progress import Progress
 from plandeck.batch.state import State, fingerprint
 from plandeck.batch.workers import Outcome, WorkerPool, start_forkserver
 from plandeck.batch.workspace import Workspace, cannot_write
-from plandeck.errors import OutputError
+from plandeck.errors import OutputError, printable
 from plandeck.export.atomic import write_atomic
+from plandeck.export.formulas import csv_text
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
 from plandeck.hashing import sha256_of
@@ -172,9 +171,6 @@ def _write_errors(report: Report, outdir: Path) -> list[Path]:
     """``errors.csv`` when anything failed, and rewritten when an earlier run left one (so it never goes stale)."""
     if not report.failures and not (outdir / ERRORS_FILE).exists():
         return []
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["file", "code", "message"])
-    writer.writerows([f.file, f.code, f.message] for f in report.failures)
-    write_atomic(outdir / ERRORS_FILE, buf.getvalue())
+    records = ({"file": printable(f.file), "code": f.code, "message": printable(f.message)} for f in report.failures)
+    write_atomic(outdir / ERRORS_FILE, csv_text(("file", "code", "message"), records))
     return [outdir / ERRORS_FILE]

@@ -20,16 +20,17 @@ from plandeck.export.atomic import write_atomic
 from plandeck.settings import Settings
 
 STATE_FILE = ".plandeck/state.json"
-# Settings that cannot change a finished document: a deck that runs out of time gives none.
-_NOT_IN_KEY = ("password", "convert_timeout")
+# Not in the key as they are: a deck that runs out of time gives no document (convert_timeout);
+# the password goes in hashed, the corrections file by its content (see fingerprint).
+_NOT_IN_KEY = ("password", "convert_timeout", "corrections")
 STATE_FLUSH_SECONDS = 1.0
 
 
 def fingerprint(settings: Settings) -> str:
-    """What an output depends on besides its input bytes: version, code, vocabularies, settings.
+    """What an output depends on besides its input bytes: version, code, vocabularies, settings, corrections.
 
-    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade or a
-    changed setting must extract again, so all of them go into the key.
+    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade, a
+    changed setting or an edited corrections file must extract again, so all of them go into the key.
     """
     import hashlib
     import os
@@ -44,6 +45,8 @@ def fingerprint(settings: Settings) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(repr(settings_key(settings)).encode())
+    if settings.corrections is not None:
+        digest.update(b"corrections\0" + settings.corrections.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
 
 
 def error(message: object) -> None:
-    """One ``plandeck: error:`` line on stderr."""
-    print(f"plandeck: error: {message}", file=sys.stderr)
+    """One ``plandeck: error:`` line on stderr, escaped: a file name cannot start a forged line."""
+    from plandeck.errors import printable
+
+    print(f"plandeck: error: {printable(message)}", file=sys.stderr)
 
 
 def write_failed(path: Path, exc: OSError) -> None:
