@@ -7,7 +7,8 @@ PlandeckError
  ├── LimitError          over a configured cap: size, slides/pages, zip members, compression ratio
  ├── MissingToolError    an external program is needed and not installed (LibreOffice, Tesseract)
  ├── TimeoutError_       a file took longer than the per-file time limit
- └── InvalidError        a corrections file or a plandeck/1 document that breaks its rules
+ ├── InvalidError        a corrections file or a plandeck/1 document that breaks its rules
+ └── OutputError         an output cannot be written: the folder is a file, read-only, or the disk is full
 
 Every error names the file; ``str(err)`` is the one-line message a user sees. They
 pickle cleanly so they cross process-pool boundaries intact.
@@ -77,3 +78,7 @@ class TimeoutError_(PlandeckError):
 
 class InvalidError(PlandeckError):
     code = "invalid"
+
+
+class OutputError(PlandeckError):
+    code = "cannot-write"

@@ -19,6 +19,7 @@ class Settings:
     max_zip_members: int = 5000
     max_unzipped_bytes: int = 500 * 1024 * 1024
     max_compression_ratio: float = 200.0
+    max_archive_bytes: int = 4 * 1024 * 1024 * 1024
     convert_timeout: float = 120.0
     # A corrections file applied to every document (see plandeck.corrections); None for none.
     corrections: Path | None = None

@@ -64,7 +64,7 @@ def test_batch_over_fifty_decks_with_bad_ones(archive: Path, tmp_path: Path) -> 
     second = plandeck("extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json,csv")
     assert second.returncode == 1
     assert "done 0, failed 3, skipped 52" in second.stderr, second.stderr
-    state = json.loads((out / ".plandeck-state.json").read_text())
+    state = json.loads((out / ".plandeck" / "state.json").read_text())
     assert len(state["files"]) == 52
     assert (out / "items.csv").read_bytes() == items_first  # skipped decks still fill the combined tables
 

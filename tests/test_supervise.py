@@ -6,6 +6,7 @@ without a limit it grows until the machine runs out of memory.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ import pytest
 from plandeck.batch import session
 from plandeck.batch.inputs import Task
 from plandeck.batch.workers import WorkerPool
+from plandeck.cli import build_parser
 from plandeck.settings import Settings
 from tests.hostile.heavy import forms_pdf
 from tests.hostile.linked import linked_odp
@@ -70,29 +72,42 @@ def test_compare_commands_read_decks_under_the_same_limits(command: str, status:
     assert elapsed < 2 * 1.5 + STARTUP_SECONDS
 
 
-@pytest.mark.parametrize("command", ["extract", "diff", "history", "report"])
+COMMAND_ARGS = {"extract": ["extract", "x.pptx", "-o", "out"], "diff": ["diff", "a.json", "b.json"],
+                "history": ["history", "a.json"], "report": ["report", "a.json", "-o", "r.html"]}
+
+
+def usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    """The parser's complaint about ``argv`` (it must exit 2, as argparse does for a usage error)."""
+    with pytest.raises(SystemExit) as stop:
+        build_parser().parse_args(argv)
+    assert stop.value.code == 2
+    return capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", list(COMMAND_ARGS))
 @pytest.mark.parametrize(("option", "value"), [("--time-limit", "nan"), ("--time-limit", "inf"), ("--time-limit", "0"),
                                                ("--time-limit", "-3"), ("--memory-mb", "10"),
                                                ("--memory-mb", "lots")])
-def test_limits_that_would_not_limit_are_usage_errors(command: str, option: str, value: str, tmp_path: Path) -> None:
-    args = {"extract": ["extract", "x.pptx", "-o", str(tmp_path)], "diff": ["diff", "a.json", "b.json"],
-            "history": ["history", "a.json"], "report": ["report", "a.json", "-o", str(tmp_path / "r.html")]}[command]
-    result = plandeck(*args, f"{option}={value}")
-    assert result.returncode == 2
-    assert f"argument {option}" in result.stderr and "Traceback" not in result.stderr
+def test_limits_that_would_not_limit_are_usage_errors(command: str, option: str, value: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert f"argument {option}" in usage_error([*COMMAND_ARGS[command], f"{option}={value}"], capsys)
 
 
 @pytest.mark.parametrize(("option", "value"), [("--ocr-budget", "-5"), ("--ocr-budget", "nan"), ("--jobs", "0"),
                                                ("--max-units", "0"), ("--max-file-mb", "-1")])
-def test_extract_settings_out_of_range_are_usage_errors(option: str, value: str, tmp_path: Path) -> None:
-    result = plandeck("extract", "x.pptx", "-o", str(tmp_path), f"{option}={value}")
-    assert result.returncode == 2
-    assert f"argument {option}" in result.stderr
+def test_extract_settings_out_of_range_are_usage_errors(option: str, value: str,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert f"argument {option}" in usage_error([*COMMAND_ARGS["extract"], f"{option}={value}"], capsys)
 
 
-def test_a_zero_ocr_budget_is_allowed(tmp_path: Path) -> None:
-    result = plandeck("extract", str(tmp_path / "missing.pdf"), "-o", str(tmp_path / "out"), "--ocr-budget", "0")
-    assert result.returncode == 1 and "[unreadable]" in result.stderr
+def test_a_nan_time_limit_stops_the_installed_command(tmp_path: Path) -> None:
+    """Regression (issue 15): ``--time-limit nan`` passed the ``<= 0`` check and disabled the limit."""
+    result = plandeck("extract", "x.pptx", "-o", str(tmp_path), "--time-limit", "nan")
+    assert result.returncode == 2 and "argument --time-limit: 'nan' must be a finite number > 0" in result.stderr
+
+
+def test_a_zero_ocr_budget_is_allowed() -> None:
+    assert build_parser().parse_args([*COMMAND_ARGS["extract"], "--ocr-budget", "0"]).ocr_budget == 0.0
 
 
 def test_the_session_counts_and_kills_what_the_worker_started() -> None:
@@ -118,14 +133,14 @@ def test_the_session_counts_and_kills_what_the_worker_started() -> None:
         leader.wait()
 
 
-def _processes_with(marker: str) -> list[int]:
-    """Processes a worker started (the marker is in their environment), but not the fork server itself."""
+def _processes_with(marker: str, everything: bool = False) -> list[int]:
+    """Processes tagged with the marker in their environment; unless ``everything``, not the fork server's."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 tagged = marker.encode() in Path(f"/proc/{entry}/environ").read_bytes()
-                if tagged and b"multiprocessing" not in Path(f"/proc/{entry}/cmdline").read_bytes():
+                if tagged and (everything or b"multiprocessing" not in Path(f"/proc/{entry}/cmdline").read_bytes()):
                     found.append(int(entry))
             except OSError:
                 continue
@@ -147,3 +162,39 @@ def test_libreoffice_dies_with_a_worker_killed_at_the_limit(tmp_path: Path, monk
     while _processes_with(str(marker)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_with(str(marker)) == []
+
+
+def test_workers_die_with_a_killed_run(forms: Path, tmp_path: Path) -> None:
+    """A run killed outright (kill -9 of its process group) leaves no worker growing on the slow deck.
+
+    Workers lead their own sessions (so the supervisor can kill LibreOffice with them), which
+    puts them out of reach of a signal to the run's process group; each one watches its
+    parent and kills its session when the run is gone.
+    """
+    import signal
+
+    marker = tmp_path / "marker-vocabulary"
+    marker.mkdir()
+    exe = shutil.which("plandeck")
+    assert exe
+    proc = subprocess.Popen([exe, "extract", str(forms), "-o", str(tmp_path / "out"), "--time-limit", "600"],
+                            env={**os.environ, "PLANDECK_DATA": str(marker)}, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        # A worker (forked by the fork server, so its command line says so; leading its own session) well
+        # into the deck: its memory grows only once it reads it.
+        while not [p for p in set(_processes_with(str(marker), everything=True)) - set(_processes_with(str(marker)))
+                   if session.members(p)[:1] == [p] and session.rss_mb(p) > 250]:
+            assert time.monotonic() < deadline, "no worker started"
+            time.sleep(0.2)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while _processes_with(str(marker), everything=True) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _processes_with(str(marker), everything=True)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

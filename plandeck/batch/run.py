@@ -7,19 +7,21 @@ combined tables over every deck and ``errors.csv``.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from plandeck import schema
-from plandeck.batch.inputs import Inputs, Task, remove_stale
+from plandeck.batch.inputs import Inputs, Task
 from plandeck.batch.progress import Progress
 from plandeck.batch.state import State, fingerprint
 from plandeck.batch.workers import Outcome, WorkerPool, start_forkserver
-from plandeck.errors import printable
+from plandeck.batch.workspace import Workspace, cannot_write
+from plandeck.errors import OutputError, printable
 from plandeck.export.atomic import write_atomic
 from plandeck.export.formulas import csv_text
 from plandeck.export.tables import Rows, rows
@@ -72,10 +74,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     settings = settings or Settings()
     options = options or RunOptions()
     report = Report()
-    if outdir is not None:
-        _remove_partial_files(outdir)
-        remove_stale(outdir)
-    source = Inputs(settings, outdir)
+    source = Inputs(settings, Workspace(outdir))  # OUT/.plandeck; an unwritable folder stops here
     state = State(outdir if "json" in formats else None, fingerprint(settings))
     with_rows = any(f in formats for f in TABLE_FORMATS)
     try:
@@ -96,8 +95,11 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                 todo.append(task)
         failures: dict[int, Failure] = {}
         json_dir = outdir if "json" in formats else None
-        with Progress(len(tasks), report.skipped, options.quiet) as progress:
-            for outcome in _execute(todo, settings, json_dir, options, with_rows):
+        outcomes = iter(_execute(todo, settings, json_dir, options, with_rows))
+        with Progress(len(tasks), report.skipped, options.quiet) as progress, _closing(outcomes):
+            for outcome in outcomes:
+                if outcome.code == OutputError.code:  # the disk is full: what is written stays, nothing more
+                    raise OutputError(str(outdir), outcome.message or "cannot write")
                 if outcome.json is not None:
                     done_json[outcome.task.index] = outcome.json
                     if outcome.rows is not None:
@@ -109,17 +111,23 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                     failures[outcome.task.index] = Failure(outcome.task.display, outcome.code or "error",
                                                            outcome.message or "")
                 progress.advance(outcome.json is not None)
+    except OSError as exc:
+        raise cannot_write(outdir or Path("."), exc) from None
     finally:
-        state.flush()
+        with contextlib.suppress(OSError):
+            state.flush()
         source.close()
     report.outputs = [done_json[i] for i in sorted(done_json)]
     report.failures = [Failure(r.display, r.code, f"{r.display}: {r.reason} [{r.code}]") for r in source.rejected]
     report.failures += [failures[i] for i in sorted(failures)]
     if outdir is not None:
         report.written = [outdir / t.output for t in tasks if t.index in done_json and "json" in formats]
-        if with_rows:
-            report.written += write_tables(_table_rows(done_json, done_rows), outdir, formats)
-        report.written += _write_errors(report, outdir)
+        try:
+            if with_rows:
+                report.written += write_tables(_table_rows(done_json, done_rows), outdir, formats)
+            report.written += _write_errors(report, outdir)
+        except OSError as exc:
+            raise cannot_write(outdir, exc) from None
     return report
 
 
@@ -129,11 +137,15 @@ def _table_rows(done_json: dict[int, str], done_rows: dict[int, Rows]) -> Rows:
                        for i in sorted(done_json))
 
 
-def _remove_partial_files(outdir: Path) -> None:
-    """Temporary ``.name.part`` files a killed run left behind: never complete, never kept."""
-    if outdir.is_dir():
-        for stale in outdir.glob(".*.part"):
-            stale.unlink(missing_ok=True)
+@contextlib.contextmanager
+def _closing(outcomes: Iterator[Outcome]) -> Iterator[None]:
+    """Stop the workers (a generator's close) when the loop over their outcomes ends early."""
+    try:
+        yield
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
 
 
 def _digest(path: Path) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
+import time
 from pathlib import Path
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -50,14 +52,38 @@ def rss_mb(sid: int) -> float:
 
 
 def kill(sid: int) -> None:
-    """SIGKILL every process in the session (a few rounds, for processes forked while it was being killed)."""
+    """SIGKILL every process in the session (a few rounds, for processes forked while it was being killed).
+
+    The calling process, when it is in the session itself, goes last.
+    """
+    me = os.getpid()
     for _ in range(3):
-        pids = members(sid)
+        pids = [pid for pid in members(sid) if pid != me]
         if not pids:
-            return
+            break
         for pid in pids:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, signal.SIGKILL)
+    if me in members(sid):
+        os.kill(me, signal.SIGKILL)
+
+
+def die_with_parent(poll: float = 0.5) -> None:
+    """Kill this session, the calling process last, once the process that started it is gone.
+
+    A session leader is out of reach of a signal sent to its starter's process group
+    (``kill -9 -PGID`` of a run, a closed terminal), so a worker watches instead: when the
+    run dies its fork server exits, the worker's parent changes, and the worker takes
+    itself and any LibreOffice it started down rather than read a hostile deck unsupervised.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        kill(os.getpid())
+
+    threading.Thread(target=watch, name="plandeck-parent-watch", daemon=True).start()
 
 
 def lead() -> None:

@@ -1,6 +1,7 @@
 """Resume state of a batch: which outputs are current, so a re-run skips them.
 
-A state file in the output folder records which input bytes (sha256) each deck's JSON
+A state file in the output folder's bookkeeping folder (``.plandeck/state.json``, see
+:mod:`plandeck.batch.workspace`) records which input bytes (sha256) each deck's JSON
 came from, under a :func:`fingerprint` of everything else an output depends on (tool
 version, code, vocabularies, settings). A re-run skips decks whose output is current;
 an interrupted run resumes.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import fields
 from pathlib import Path
 
 import plandeck
@@ -17,7 +19,10 @@ from plandeck.batch.inputs import Task
 from plandeck.export.atomic import write_atomic
 from plandeck.settings import Settings
 
-STATE_FILE = ".plandeck-state.json"
+STATE_FILE = ".plandeck/state.json"
+# Not in the key as they are: a deck that runs out of time gives no document (convert_timeout);
+# the password goes in hashed, the corrections file by its content (see fingerprint).
+_NOT_IN_KEY = ("password", "convert_timeout", "corrections")
 STATE_FLUSH_SECONDS = 1.0
 
 
@@ -39,16 +44,33 @@ def fingerprint(settings: Settings) -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages)).encode())
+    digest.update(repr(settings_key(settings)).encode())
     if settings.corrections is not None:
         digest.update(b"corrections\0" + settings.corrections.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def settings_key(settings: Settings) -> tuple[object, ...]:
+    """Every setting that can change a document: OCR (on, languages, budget), caps, languages, the password.
+
+    A deck OCR'd within a 1 s budget must be read again with a larger one; one refused
+    over ``--max-units`` must be read once the cap is raised. The password enters only
+    as a slow salted hash, so the state file (which keeps the key) never holds it.
+    """
+    import hashlib
+
+    values = tuple((f.name, getattr(settings, f.name)) for f in fields(settings) if f.name not in _NOT_IN_KEY)
+    secret = None
+    if settings.password is not None:
+        secret = hashlib.pbkdf2_hmac("sha256", settings.password.encode(), b"plandeck resume key", 200_000).hex()
+    return (*values, ("password", secret))
 
 
 class State:
     """Which outputs are current: ``{output name: sha256}`` under one :func:`fingerprint`."""
 
     def __init__(self, outdir: Path | None, key: str) -> None:
+        self._outdir = outdir
         self._path = outdir / STATE_FILE if outdir is not None else None
         self._key = key
         self._flushed = 0.0
@@ -62,8 +84,8 @@ class State:
                 self.files = dict(data.get("files", {}))
 
     def current(self, task: Task, digest: str) -> bool:
-        return (self._path is not None and self.files.get(task.output) == digest
-                and (self._path.parent / task.output).is_file())
+        return (self._outdir is not None and self.files.get(task.output) == digest
+                and (self._outdir / task.output).is_file())
 
     def record(self, task: Task, digest: str) -> None:
         """Remember a finished output; written out at most every :data:`STATE_FLUSH_SECONDS`.

@@ -61,7 +61,11 @@ def run_task(task: Task, settings: Settings, outdir: str | None, with_rows: bool
                                                       f"{str(exc)[:200]} [internal]")
     text = doc.to_json()
     if outdir is not None:
-        write_atomic(Path(outdir) / task.output, text)
+        try:
+            write_atomic(Path(outdir) / task.output, text)
+        except OSError as exc:  # a full disk, a folder gone read-only: the run stops on this code
+            return Outcome(task, code="cannot-write", message=f"{task.display}: cannot write its JSON: "
+                                                              f"{exc.strerror or exc} [cannot-write]")
     return Outcome(task, json=text, rows=rows([doc]) if with_rows else None)
 
 
@@ -80,6 +84,7 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows:
             data_dir: str | None) -> None:
     # Its own session: the supervisor measures and kills it together with the converters it starts.
     session.lead()
+    session.die_with_parent()
     # The caller's vocabulary folder as it is now (the fork server's environment dates from its start).
     if data_dir is None:
         os.environ.pop("PLANDECK_DATA", None)

@@ -1,4 +1,4 @@
-"""Decks that cost without bound: only the supervisor's time and memory limits stop them.
+"""Decks that cost without bound (only the supervisor's limits stop them), and a small scan that costs OCR time.
 
 ``forms_pdf`` is the 1 KB PDF of the issue: form XObjects that each draw the next one
 several times, so a page of ``fan ** depth`` text draws hides in a few objects (reading it
@@ -6,7 +6,9 @@ once grew to 23.6 GB before the kernel killed the process).
 """
 from __future__ import annotations
 
-from tests.hostile.make_hostile import _FONT, write_pdf
+import io
+
+from tests.hostile.make_hostile import _FONT, text_pdf, write_pdf
 
 
 def forms_pdf(depth: int = 24, fan: int = 4) -> bytes:
@@ -29,3 +31,15 @@ def forms_pdf(depth: int = 24, fan: int = 4) -> bytes:
                        b"stream\n%s\nendstream" % (res, len(body), body))
     objects.append(_FONT)
     return write_pdf(objects)
+
+
+def scan_pdf() -> bytes:
+    """The hostile set's one-page text deck as a 150 dpi image with no text layer: read only by OCR."""
+    import img2pdf
+    import pypdfium2
+
+    page = pypdfium2.PdfDocument(text_pdf())[0]
+    image = page.render(scale=150 / 72).to_pil().convert("L")
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return bytes(img2pdf.convert(buf.getvalue()))
