@@ -57,7 +57,7 @@ class _Sides:
                 f'<span class="badge {item.change}">'
                 f"{item.change}</span></td>")
         if not item.fields:
-            return [f'<tr class="change-{item.change}">{head}<td colspan="4" class="none">'
+            return [f'<tr class="change-{item.change}">{head}<td colspan="4" class="none" data-label="Fields">'
                     f"{NO_FIELDS[item.change]}</td></tr>"]
         out = []
         for k, change in enumerate(item.fields):
