@@ -13,6 +13,7 @@ import contextlib
 import fcntl
 import json
 import os
+import select
 import subprocess
 from pathlib import Path
 from types import TracebackType
@@ -46,6 +47,8 @@ class Browser:
         target = self.call("Target.createTarget", url="about:blank")["targetId"]
         self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         self.call("Page.enable", session=True)
+        self.call("Network.enable", session=True)
+        self.requested: list[str] = []  # every URL the last page opened asked for, itself included
 
     def __enter__(self) -> Browser:
         return self
@@ -66,6 +69,8 @@ class Browser:
 
     def _message(self) -> dict:
         while b"\0" not in self._buffer:
+            if not select.select([self._read], [], [], self.timeout)[0]:
+                raise RuntimeError(f"the browser sent nothing for {self.timeout:.0f} s")
             chunk = os.read(self._read, 1 << 20)
             if not chunk:
                 raise RuntimeError("the browser closed the DevTools pipe")
@@ -104,6 +109,8 @@ class Browser:
         self.events.clear()
         self.call("Page.navigate", session=True, url=url)
         self.wait_for("Page.loadEventFired")
+        self.requested = [e["params"]["request"]["url"] for e in self.events
+                          if e.get("method") == "Network.requestWillBeSent"]
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (the page's own policy forbids its scripts, not ours)."""

@@ -24,7 +24,7 @@ from tests.test_diff import NEW, OLD, document, item, period, plandeck, role
 from tests.test_report import ARTIFACTS
 
 MEASURE = Path(__file__).resolve().parent / "report_measure.js"
-PHONE, DESKTOP = 390, 1400
+PHONE, TABLET, DESKTOP = 390, 800, 1400  # the tablet: the wide chart in its own scroll box
 # Two U4SSC years and a plan of another organisation, from a PDF: the caveat, page links and both kinds of
 # deck; the fixture adds a plan of unbreakable words (stress_plan).
 INPUTS = [SAMPLES / f"{OLD}.pptx", SAMPLES / f"{NEW}.pptx", SAMPLES / "awp-work-plan-2024-2025.pdf"]
@@ -89,22 +89,27 @@ def screens(report: Path) -> dict[int, dict]:
     ARTIFACTS.mkdir(exist_ok=True)
     out = {}
     with Browser(exe, report.parent / "profile") as browser:
-        for width in (PHONE, DESKTOP):
+        for width in (PHONE, TABLET, DESKTOP):
             browser.open(report.as_uri(), width, 900, mobile=width == PHONE)
+            requested = browser.requested
             height = browser.evaluate("document.documentElement.scrollHeight")
             for name, shot_height in ((f"report-{width}.png", 1600), (f"report-{width}-full.png", height)):
                 (ARTIFACTS / name).unlink(missing_ok=True)
                 browser.screenshot(ARTIFACTS / name, width, shot_height)
-            out[width] = json.loads(browser.evaluate(MEASURE.read_text("utf-8")))
+            out[width] = {**json.loads(browser.evaluate(MEASURE.read_text("utf-8"))), "requested": requested}
     return out
 
 
-@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.fixture(params=[PHONE, TABLET, DESKTOP], ids=["phone", "tablet", "desktop"])
 def measured(request: pytest.FixtureRequest, screens: dict[int, dict]) -> dict:
     data = screens[request.param]
     # A phone zooms out to show a page wider than the screen: its layout width then grows past the screen's.
     assert data["width"] == request.param, "the page is wider than the screen"
     return data
+
+
+def test_the_page_fetches_nothing_but_itself(report: Path, measured: dict) -> None:
+    assert measured["requested"] == [report.as_uri()]
 
 
 def test_nothing_is_wider_than_the_screen(measured: dict) -> None:
@@ -118,6 +123,11 @@ def test_on_a_phone_tables_and_chart_reflow_instead_of_scrolling(screens: dict[i
     assert len([b for b in boxes if b["cls"] == "scroll"]) >= 9, "items, leaders, meetings, diffs"
     wide = [b for b in boxes if b["scrollWidth"] > b["clientWidth"]]
     assert wide == [], "on a phone every table is a stack of cards and the chart fits"
+
+
+def test_on_a_tablet_only_the_wide_chart_scrolls_in_its_box(screens: dict[int, dict]) -> None:
+    boxes = screens[TABLET]["boxes"]
+    assert {b["cls"] for b in boxes if b["scrollWidth"] > b["clientWidth"]} == {"gantt-box wide"}
 
 
 def test_on_a_desktop_the_wide_chart_fits_without_scrolling(screens: dict[int, dict]) -> None:
@@ -156,7 +166,7 @@ def test_every_chart_mark_has_3_to_1_contrast(measured: dict) -> None:
     assert low == []
 
 
-@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+@pytest.mark.parametrize("width", [PHONE, TABLET, DESKTOP])
 def test_screenshots_are_saved_as_artifacts(screens: dict[int, dict], width: int) -> None:
     """The top of the page and the whole page, at phone and desktop width, for a person to look at."""
     for name, height in ((f"report-{width}.png", 1600), (f"report-{width}-full.png", screens[width]["docHeight"])):
