@@ -104,13 +104,17 @@ class Browser:
 
     def open(self, url: str, width: int, height: int, mobile: bool) -> None:
         """Load ``url`` in a viewport of exactly ``width`` x ``height`` CSS pixels and wait for its load event."""
-        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
-                  deviceScaleFactor=1, mobile=mobile)
+        self.resize(width, height, mobile)
         self.events.clear()
         self.call("Page.navigate", session=True, url=url)
         self.wait_for("Page.loadEventFired")
         self.requested = [e["params"]["request"]["url"] for e in self.events
                           if e.get("method") == "Network.requestWillBeSent"]
+
+    def resize(self, width: int, height: int, mobile: bool) -> None:
+        """Change the viewport without reloading (a viewport as tall as the page puts all of it on screen)."""
+        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
+                  deviceScaleFactor=1, mobile=mobile)
 
     def evaluate(self, expression: str) -> Any:
         """The value of a JavaScript expression in the page (the page's own policy forbids its scripts, not ours)."""

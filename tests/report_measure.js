@@ -21,13 +21,18 @@
     }
     return true;
   }
+  // Layers listed top first, down to the first opaque one, composited onto white paper.
+  function flatten(layers) {
+    let out = [255, 255, 255];
+    for (const c of layers.reverse()) out = out.map((v, i) => c[3] * c[i] + (1 - c[3]) * v);
+    return out.map(Math.round);
+  }
   function isSvgShape(el) { return el instanceof SVGGraphicsElement && !(el instanceof SVGSVGElement); }
-  // The colour actually under point (x, y) once `skip` elements are left out: the layers above the
-  // first opaque one, composited onto it (a translucent stripe over a band, a badge over a row).
-  function ground(x, y, skip) {
+  // The colour actually under point (x, y) in a chart, marks and text left out: the layers above the
+  // first opaque one, composited onto it (a translucent stripe over the plan-period band).
+  function ground(x, y) {
     const layers = [];
     for (const el of document.elementsFromPoint(x, y)) {
-      if (skip(el)) continue;
       let c = null;
       if (isSvgShape(el)) {
         if (![...el.classList].some(k => BACKDROPS.has(k))) continue;
@@ -37,12 +42,27 @@
       }
       if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
     }
-    let out = [255, 255, 255];
-    for (const c of layers.reverse()) out = out.map((v, i) => c[3] * c[i] + (1 - c[3]) * v);
-    return out.map(Math.round);
+    return flatten(layers);
+  }
+  // The same for an HTML element, from its own and its ancestors' backgrounds: this page positions
+  // nothing over anything else, and hit-testing every cell of a long page takes half a minute.
+  function groundOf(el) {
+    const layers = [];
+    for (let at = el; at && at.nodeType === 1; at = at.parentElement) {
+      const c = rgba(getComputedStyle(at).backgroundColor);
+      if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; }
+    }
+    return flatten(layers);
   }
   function centre(rect) { return [rect.left + rect.width / 2, rect.top + rect.height / 2]; }
-  function inView(el) { el.scrollIntoView({block: "center", inline: "center"}); }
+  // Hit-testing needs the point on screen: the caller makes the viewport as tall as the page, so only
+  // what sits in a sideways-scrolled box still has to be scrolled to.
+  function inView(el) {
+    const r = el.getBoundingClientRect();
+    if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+      el.scrollIntoView({block: "center", inline: "center"});
+    }
+  }
 
   const out = {width: window.innerWidth, texts: [], marks: [], cut: [], boxes: [], chartFonts: []};
   // Text: every element with its own words, its colour against what is beneath those words.
@@ -53,25 +73,28 @@
     if (!node.data.trim() || seen.has(el) || ["TITLE", "title", "STYLE", "SCRIPT"].includes(el.tagName)) continue;
     if (el.closest("title") || !visible(el)) continue;
     seen.add(el);
-    inView(el);
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const rect = range.getClientRects()[0];
-    if (!rect) continue;
-    const [x, y] = centre(rect);
     const cs = getComputedStyle(el);
+    let bg;
+    if (el instanceof SVGElement) {
+      inView(el);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      const [x, y] = centre(rect);
+      bg = ground(x, y);
+    } else {
+      bg = groundOf(el);
+    }
     const fg = el instanceof SVGElement ? cs.fill : cs.color;
-    out.texts.push({text: node.data.trim().slice(0, 60), fg: rgba(fg), bg: ground(x, y, () => false),
+    out.texts.push({text: node.data.trim().slice(0, 60), fg: rgba(fg), bg: bg,
                     size: parseFloat(cs.fontSize), weight: parseInt(cs.fontWeight, 10)});
   }
   // The labels a narrow screen puts before each value of a table card (CSS generated content).
   for (const td of document.querySelectorAll("td[data-label]")) {
     const before = getComputedStyle(td, "::before");
     if (!visible(td) || before.content === "none" || before.display === "none") continue;
-    inView(td);
-    const r = td.getBoundingClientRect();
-    out.texts.push({text: "::before " + td.dataset.label, fg: rgba(before.color),
-                    bg: ground(r.left + 8, r.top + 8, () => false),
+    out.texts.push({text: "::before " + td.dataset.label, fg: rgba(before.color), bg: groundOf(td),
                     size: parseFloat(before.fontSize), weight: parseInt(before.fontWeight, 10)});
   }
   // Marks: fill or stroke, whichever shows, against the ground beneath (marks on marks are outlined in white).
@@ -81,7 +104,7 @@
     const cs = getComputedStyle(el);
     const [x, y] = centre(el.getBoundingClientRect());
     const legend = !!el.closest("ul.legend");
-    const bg = legend ? ground(x, y, e => e.closest("svg") !== null) : ground(x, y, () => false);
+    const bg = legend ? groundOf(el.closest("svg").parentElement) : ground(x, y);
     out.marks.push({cls: el.getAttribute("class") || el.tagName, legend: legend, fill: rgba(cs.fill),
                     stroke: cs.stroke === "none" ? null : rgba(cs.stroke), strokeWidth: parseFloat(cs.strokeWidth),
                     bg: bg});

@@ -96,6 +96,7 @@ def screens(report: Path) -> dict[int, dict]:
             for name, shot_height in ((f"report-{width}.png", 1600), (f"report-{width}-full.png", height)):
                 (ARTIFACTS / name).unlink(missing_ok=True)
                 browser.screenshot(ARTIFACTS / name, width, shot_height)
+            browser.resize(width, height, mobile=width == PHONE)
             out[width] = {**json.loads(browser.evaluate(MEASURE.read_text("utf-8"))), "requested": requested}
     return out
 
