@@ -145,7 +145,7 @@ def test_pdf_values_link_to_page_n_and_slides_keep_slide_n(tmp_path: Path) -> No
     links = [h for h in hrefs(page) if h.startswith("plan.pdf")]
     assert links and all(h == "plan.pdf" or h == "plan.pdf#page=1" for h in links), set(links)
     main = page.split("<main>")[1].split("</main>")[0]
-    assert 'title="plan.pdf, page 1"' in main and "1 pages" in main and "slide" not in main
+    assert 'title="plan.pdf, page 1"' in main and "1 page ·" in main and "slide" not in main
     assert "#slide=" in build_report(plans(), tmp_path) and "#page=" not in build_report(plans(), tmp_path)
 
 

@@ -32,7 +32,8 @@ def _asset(name: str) -> str:
 def _plan_section(plan: LoadedPlan, links: DeckLinks, anchor: str) -> str:
     doc = plan.document
     src = doc.source
-    meta = (f'<p class="source">{links.anchor(src.file, None)} · {escape(src.format)} · {src.units} {links.unit}s · '
+    units = f"{src.units} {links.unit}" + ("" if src.units == 1 else "s")
+    meta = (f'<p class="source">{links.anchor(src.file, None)} · {escape(src.format)} · {units} · '
             f"{len(doc.items)} items · sha256 <code>{escape(src.sha256[:12])}</code></p>")
     warnings = ""
     if doc.warnings:
