@@ -64,7 +64,7 @@
     }
   }
 
-  const out = {width: window.innerWidth, texts: [], marks: [], cut: [], boxes: [], chartFonts: []};
+  const out = {width: window.innerWidth, texts: [], marks: [], cut: [], boxes: [], chartFonts: [], clippedText: []};
   // Text: every element with its own words, its colour against what is beneath those words.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const seen = new Set();
@@ -126,6 +126,8 @@
     if (!visible(t)) continue;
     const ctm = t.getScreenCTM();
     out.chartFonts.push(parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b));
+    const [r, box] = [t.getBoundingClientRect(), t.ownerSVGElement.getBoundingClientRect()];
+    if (r.right > box.right + 0.5 || r.left < box.left - 0.5) out.clippedText.push(t.textContent);
   }
   return JSON.stringify(out);
 })();

@@ -140,6 +140,7 @@ def test_on_a_desktop_the_wide_chart_fits_without_scrolling(screens: dict[int, d
 def test_chart_text_is_at_least_11px(measured: dict) -> None:
     fonts = measured["chartFonts"]
     assert len(fonts) > 30 and min(fonts) >= 11, min(fonts or [0])
+    assert measured["clippedText"] == [], "shortened titles must end inside the chart"
 
 
 def test_every_text_has_aa_contrast(measured: dict) -> None:

@@ -101,7 +101,7 @@ class _Chart:
         indent = lay.margin + lay.indent * depth
         if lay.stacked:
             baseline, mid = top + 14, top + 26
-            room = lay.width - indent - lay.margin
+            room = lay.width - indent - lay.margin - 12
         else:
             baseline, mid = top + lay.row / 2 + 4, top + lay.row / 2
             room = lay.label_width - indent - 12
