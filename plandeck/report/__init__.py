@@ -2,7 +2,8 @@
 
 Modules: :mod:`~plandeck.report.page` assembles the page from ``template.html`` and
 ``static/report.css`` (package data, inlined); :mod:`~plandeck.report.gantt` draws the
-timeline chart; :mod:`~plandeck.report.tables` and :mod:`~plandeck.report.changes`
+timeline chart (drawn twice: titles beside the bars on wide screens, above them on phones) and
+:mod:`~plandeck.report.legend` its key; :mod:`~plandeck.report.tables` and :mod:`~plandeck.report.changes`
 write the tables; :mod:`~plandeck.report.links` links every value to its slide.
 """
 from __future__ import annotations

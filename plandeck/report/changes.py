@@ -51,20 +51,24 @@ class _Sides:
         title = (self.new_links.anchor(item.title, new_slide) if after
                  else self.old_links.anchor(item.title, old_slide))
         ids = " → ".join(dict.fromkeys(i for i in (item.id_old, item.id_new) if i))
-        head = (f'<td class="item" rowspan="{max(1, len(item.fields))}">{title}'
+        head = (f'<td class="item" data-label="Item" rowspan="{max(1, len(item.fields))}">{title}'
                 f'<br><code>{escape(ids)}</code></td>'
-                f'<td class="change" rowspan="{max(1, len(item.fields))}"><span class="badge {item.change}">'
+                f'<td class="change" data-label="Change" rowspan="{max(1, len(item.fields))}">'
+                f'<span class="badge {item.change}">'
                 f"{item.change}</span></td>")
         if not item.fields:
-            return [f'<tr class="change-{item.change}">{head}<td colspan="4" class="none">'
+            return [f'<tr class="change-{item.change}">{head}<td colspan="4" class="none" data-label="Fields">'
                     f"{NO_FIELDS[item.change]}</td></tr>"]
         out = []
         for k, change in enumerate(item.fields):
-            cells = (f"<td>{escape(LABELS.get(change.field, change.field))}</td>"
-                     f'<td class="old">{self.old_links.anchor(value_text(change.field, change.old), old_slide)}</td>'
-                     f'<td class="new">{self.new_links.anchor(value_text(change.field, change.new), new_slide)}</td>'
-                     f"<td>{escape(describe(change))}</td>")
-            out.append(f'<tr class="change-{item.change}">{head if k == 0 else ""}{cells}</tr>')
+            cells = (f'<td data-label="Field">{escape(LABELS.get(change.field, change.field))}</td>'
+                     f'<td class="old" data-label="Before">'
+                     f"{self.old_links.anchor(value_text(change.field, change.old), old_slide)}</td>"
+                     f'<td class="new" data-label="After">'
+                     f"{self.new_links.anchor(value_text(change.field, change.new), new_slide)}</td>"
+                     f'<td data-label="In words">{escape(describe(change))}</td>')
+            # "more" marks the item's second and later fields: one card with the first on a narrow screen.
+            out.append(f'<tr class="change-{item.change}{" more" if k else ""}">{head if k == 0 else ""}{cells}</tr>')
         return out
 
     def names(self, label: str, added: list[str], removed: list[str]) -> str:

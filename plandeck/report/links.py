@@ -1,9 +1,12 @@
-"""Links from every value in the report back to the deck and slide it came from.
+"""Links from every value in the report back to the deck and slide (or page) it came from.
 
 A reader who doubts a date wants the slide it was read from. The report may be opened
-from anywhere its folder is copied to, so links are relative to the report's folder,
-with ``#slide=N`` (the convention PDF viewers and plandeck share for "page/slide N").
-All text goes through :func:`html.escape`: deck text is untrusted.
+from anywhere its folder is copied to, so links are relative to the report's folder.
+The fragment names the place the way the file's viewers understand it: PDF viewers
+(browsers, Acrobat, pdf.js) open ``#page=N`` at page N and ignore anything else, so PDFs
+get ``#page=N``; no PPTX/PPT/ODP viewer honours a fragment, so slides keep plandeck's own
+``#slide=N``, harmless to them and readable by a person. All text goes through
+:func:`html.escape`: deck text is untrusted.
 """
 from __future__ import annotations
 
@@ -12,6 +15,14 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from urllib.parse import quote
+
+# Formats whose units are pages (and whose viewers open ``#page=N``); every other format has slides.
+PAGED_FORMATS = frozenset({"pdf"})
+
+
+def unit_name(fmt: str) -> str:
+    """What one unit of a deck of format ``fmt`` is called: ``page`` for PDFs, ``slide`` otherwise."""
+    return "page" if fmt in PAGED_FORMATS else "slide"
 
 
 def relative_href(target: Path, base_dir: Path) -> str:
@@ -29,16 +40,17 @@ class DeckLinks:
 
     href_base: str
     file: str
+    unit: str = "slide"
 
     @classmethod
-    def to(cls, deck: Path, report_dir: Path) -> DeckLinks:
-        return cls(relative_href(deck, report_dir), deck.name)
+    def to(cls, deck: Path, report_dir: Path, fmt: str) -> DeckLinks:
+        return cls(relative_href(deck, report_dir), deck.name, unit_name(fmt))
 
     def href(self, slide: int | None) -> str:
-        return f"{self.href_base}#slide={slide}" if slide else self.href_base
+        return f"{self.href_base}#{self.unit}={slide}" if slide else self.href_base
 
     def tooltip(self, slide: int | None) -> str:
-        return f"{self.file}, slide {slide}" if slide else self.file
+        return f"{self.file}, {self.unit} {slide}" if slide else self.file
 
     def anchor(self, text: str, slide: int | None, css: str = "") -> str:
         """``<a>`` to the slide with the escaped text; empty text gives nothing to click."""

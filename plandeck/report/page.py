@@ -16,13 +16,13 @@ from string import Template
 
 from plandeck import __version__
 from plandeck.compare.diff import diff_documents
+from plandeck.compare.match import words
 from plandeck.compare.plans import LoadedPlan
 from plandeck.report.changes import diff_section
-from plandeck.report.gantt import LEGEND, gantt_svg
+from plandeck.report.gantt import gantt_svg
+from plandeck.report.legend import legend
 from plandeck.report.links import DeckLinks
 from plandeck.report.tables import plan_tables
-
-STATUSES = ("none", "proposed", "planned", "ongoing", "completed", "cancelled")
 
 
 def _asset(name: str) -> str:
@@ -32,23 +32,46 @@ def _asset(name: str) -> str:
 def _plan_section(plan: LoadedPlan, links: DeckLinks, anchor: str) -> str:
     doc = plan.document
     src = doc.source
-    unit = "slide" if src.format in ("pptx", "ppt", "odp") else "page"
-    meta = (f'<p class="source">{links.anchor(src.file, None)} · {escape(src.format)} · {src.units} {unit}s · '
+    units = f"{src.units} {links.unit}" + ("" if src.units == 1 else "s")
+    meta = (f'<p class="source">{links.anchor(src.file, None)} · {escape(src.format)} · {units} · '
             f"{len(doc.items)} items · sha256 <code>{escape(src.sha256[:12])}</code></p>")
-    key = '<p class="legend status-key">status:' + "".join(
-        f'<span><i class="k-{s}"></i>{"not stated" if s == "none" else s}</span>' for s in STATUSES) + "</p>"
     warnings = ""
     if doc.warnings:
         warnings = "<h3>Warnings</h3><ul class=\"warnings\">" + "".join(
             f"<li>{escape(w.code)}: {links.anchor(w.message, w.unit)}</li>" for w in doc.warnings) + "</ul>"
     return (f'<section class="plan" id="{anchor}"><h2>{escape(plan.label)}</h2>{meta}'
-            f'<h3>Timeline</h3><figure class="chart">{gantt_svg(doc, links)}</figure>{LEGEND}{key}'
+            f'<h3>Timeline</h3><figure class="chart">{gantt_svg(doc, links)}</figure>{legend()}'
             f"{plan_tables(doc, links)}{warnings}</section>")
+
+
+def _organisations(plans: Sequence[LoadedPlan]) -> list[str]:
+    """The distinct organisations the plans name, as first written; spelling and case do not count."""
+    seen: dict[str, str] = {}
+    for plan in plans:
+        name = plan.document.plan.organisation
+        if name and words(name):
+            seen.setdefault(" ".join(words(name)), name)
+    return list(seen.values())
+
+
+def caveat(plans: Sequence[LoadedPlan]) -> str:
+    """A warning when the plans come from different organisations, empty otherwise.
+
+    Items are matched across plans by title and code, so two organisations' plans give a
+    "history" of work that never was one plan: the reader must be told before reading it.
+    A plan that names no organisation is given the benefit of the doubt.
+    """
+    names = _organisations(plans)
+    if len(names) < 2:
+        return ""
+    return ('<p class="caveat" role="note"><strong>Plans of different organisations:</strong> '
+            + "; ".join(escape(n) for n in names) + ". Items are matched by title and code across plans, "
+            "so what shows as a change may be two organisations' separate work, not one plan's history.</p>")
 
 
 def build_report(plans: Sequence[LoadedPlan], report_dir: Path) -> str:
     """The HTML text of the report for ``plans`` (in the order given), links relative to ``report_dir``."""
-    links = [DeckLinks.to(p.deck, report_dir) for p in plans]
+    links = [DeckLinks.to(p.deck, report_dir, p.document.source.format) for p in plans]
     nav, body = [], []
     for k, plan in enumerate(plans):
         if k:
@@ -57,7 +80,7 @@ def build_report(plans: Sequence[LoadedPlan], report_dir: Path) -> str:
             heading = f"Changes: {before.label} → {plan.label}"
             diff = diff_documents(before.document, plan.document)
             nav.append(f'<li><a href="#{anchor}">{escape(heading)}</a></li>')
-            body.append(f'<section class="diff" id="{anchor}"><h2>{escape(heading)}</h2>'
+            body.append(f'<section class="diff" id="{anchor}"><h2>{escape(heading)}</h2>{caveat([before, plan])}'
                         f"{diff_section(diff, before.document, plan.document, links[k - 1], links[k])}</section>")
         anchor = f"plan-{k + 1}"
         nav.append(f'<li><a href="#{anchor}">{escape(plan.label)}</a></li>')
@@ -68,4 +91,4 @@ def build_report(plans: Sequence[LoadedPlan], report_dir: Path) -> str:
              + (", with the changes between consecutive plans." if len(plans) > 1 else "."))
     return Template(_asset("template.html")).substitute(
         title=escape(f"Action plans: {title}"), style=_asset("static/report.css"), intro=escape(intro),
-        nav="".join(nav), body="\n".join(body), version=escape(__version__))
+        caveat=caveat(plans), nav="".join(nav), body="\n".join(body), version=escape(__version__))

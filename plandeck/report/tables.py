@@ -31,15 +31,19 @@ def slide_of(row: dict) -> int | None:
 
 def html_table(table_rows: Sequence[dict], columns: Sequence[tuple[str, str]], links: DeckLinks,
                css: str) -> str:
-    """A table whose every non-empty cell links to the row's slide."""
+    """A table whose every non-empty cell links to the row's slide.
+
+    Each cell carries its column's name (``data-label``) so that on a narrow screen, where
+    the stylesheet lays every row out as a card, each value keeps its label.
+    """
     if not table_rows:
         return '<p class="empty">None.</p>'
     head = "".join(f'<th scope="col">{escape(label)}</th>' for _, label in columns)
     body = []
     for row in table_rows:
         slide = slide_of(row)
-        cells = "".join(f'<td class="c-{escape(key)}">{links.anchor(_text(row.get(key)), slide)}</td>'
-                        for key, _ in columns)
+        cells = "".join(f'<td class="c-{escape(key)}" data-label="{escape(label)}">'
+                        f"{links.anchor(_text(row.get(key)), slide)}</td>" for key, label in columns)
         body.append(f"<tr>{cells}</tr>")
     return (f'<div class="scroll"><table class="{escape(css)}"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table></div>')
