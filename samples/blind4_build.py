@@ -6,11 +6,13 @@ with a hand-written gold file in ``samples/blind4/gold/``.
     python samples/blind4_build.py            # writes samples/blind4/decks/*
     python samples/blind4_build.py --check    # checks samples/blind4/gold/* against the decks
 
-1. civrc-log-de-acoes-mobilidade-ativa-2026.pptx   Portuguese action log: # | Ação | Responsável | Prazo | RAG | Comentários
+1. civrc-log-de-acoes-mobilidade-ativa-2026.pptx   Portuguese action log:
+                                                   # | Ação | Responsável | Prazo | RAG | Comentários
 2. kfnpa-trail-restoration-plan-2026-2027.pdf      Gantt chart drawn with shapes on a month axis + legend + detail pages
 3. eah-arbeitsplan-2026.pptx                       German label lines: Maßnahme / Verantwortlich / Zeitraum / Stand
 4. cehp-heritage-deliverables-plan-2026-27.pptx    two-column slides with a sidebar box + deliverable × WG tick matrix
-5. lcrp-steering-group-decisions-2026-01.pptx      minutes: decisions, review of actions, next steps "(Owner: R. X, ORG)"
+5. lcrp-steering-group-decisions-2026-01.pptx      minutes: decisions, review of actions,
+                                                   next steps "(Owner: R. X, ORG)"
 
 All organisations, people, addresses and projects are fictional. Uses the shared drawing kit
 ``blind_kit.py`` (python-pptx) and reportlab; pdfplumber for ``--check``. PPTX files get fixed core
@@ -26,11 +28,10 @@ from datetime import datetime
 from pathlib import Path
 
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.util import Inches, Pt
+from pptx.util import Inches
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_kit import (
-    BLANK,
     STANDARD,
     TITLE_AND_CONTENT,
     TITLE_ONLY,
@@ -43,7 +44,6 @@ from blind_kit import (
     notes,
     place,
     rect,
-    rgb,
     shade,
     slide_number,
     table,
@@ -429,7 +429,8 @@ def build_gantt_pdf() -> Path:
         c.drawString(400, y, role)
         y -= 34
     c.setFont(D2_FONT, 13)
-    c.drawString(60, y - 10, "Programme board: Dr Imogen Thwaite (chair), meets in March, June, September and December.")
+    c.drawString(60, y - 10, "Programme board: Dr Imogen Thwaite (chair), meets in March, June, September "
+                             "and December.")
     c.showPage()
 
     # 3 Gantt
@@ -856,7 +857,7 @@ def build_minutes() -> Path:
           "(Owners: H. Marchbank, LBC and R. Achterberg, LDA)."),
         P("Update the catchment risk register by mid-2026 (Owner: LDA)."),
     ], size=17, note="Ruth may need until mid-February for the agreement if legal comments are late.")
-    for k, p in enumerate(s.placeholders[1].text_frame.paragraphs):
+    for p in s.placeholders[1].text_frame.paragraphs:
         pPr = p._p.get_or_add_pPr()
         pPr.set("marL", str(int(Inches(0.45))))
         pPr.set("indent", str(-int(Inches(0.45))))
