@@ -94,6 +94,8 @@ class ValueSource(_Model):
     unit: int
     box: list[float] | None = Field(default=None, min_length=4, max_length=4)
     how: str
+    # What made the reading less sure than ``how`` alone ("ocr", "moved": a parent's line naming this item).
+    factors: list[str] = []
     confidence: float = Field(ge=0, le=1)
 
 
@@ -102,6 +104,7 @@ class Provenance(_Model):
 
     units: list[int]
     how: str | None = None
+    factors: list[str] = []  # "merged": put together from records on several slides; "ocr"
     confidence: float | None = Field(default=None, ge=0, le=1)
     values: list[ValueSource] = []
 
@@ -160,6 +163,14 @@ class Warning(_Model):
     unit: int | None = None
 
 
+class ConfidenceCount(_Model):
+    """How many values the document has, and how many scored under ``threshold`` (each is a warning)."""
+
+    values: int
+    low: int
+    threshold: float
+
+
 class Document(_Model):
     """One deck's facts in the canonical shape."""
 
@@ -170,6 +181,7 @@ class Document(_Model):
     people: list[Person] = []
     organisations: list[Organisation] = []
     warnings: list[Warning] = []
+    confidence: ConfidenceCount | None = None
 
     def to_json(self) -> str:
         """Deterministic JSON: schema field names, fixed key order, no clock."""

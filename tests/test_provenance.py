@@ -111,3 +111,19 @@ def test_guessed_column_is_a_low_confidence_warning(tmp_path: Path) -> None:
     low = [w for w in doc.warnings if w.code == "low-confidence"]
     assert any("Street tree census" in w.message and "leaders[0]" in w.message for w in low) == \
         rules().is_low(leader.confidence)
+
+
+def test_document_counts_its_values_and_low_ones(tmp_path: Path) -> None:
+    """The tally agrees with the values and with the low-confidence warnings; OCR'd values say so in factors."""
+    deck = Deck()
+    slide = deck.slide("Deliverables")
+    deck.table(slide, [["Deliverable", "Who", "Timeline"], ["Street tree census", "Maren Holt (City Lab)", "2025"],
+                       ["Cool roofs guide", "Tomas Rieck (Urban Works)", "2026"]])
+    doc = extract(deck.save(tmp_path / "count.pptx"))
+    assert doc.confidence is not None
+    values = [v for it in doc.items for v in it.provenance.values]
+    assert doc.confidence.values == len(values) > 0
+    assert doc.confidence.low == sum(1 for w in doc.warnings if w.code == "low-confidence")
+    assert doc.confidence.threshold == rules().low
+    places = Places({1: (10.0, 10.0)}, {1}, rules())
+    assert places.source("scope", Origin(1, None, "label")).factors == ["ocr"]
