@@ -34,6 +34,20 @@ def test_every_pdf_value_box_holds_its_text(deck: Path) -> None:
     assert misses(deck, doc) == []
 
 
+@pytest.mark.parametrize("name", ["u4ssc-action-plan-2021-2022.pptx", "mdsf-work-programme-2022-23.pptx"])
+def test_pptx_value_boxes_hold_their_text_once_rendered(name: str, tmp_path: Path) -> None:
+    """PPTX boxes checked on LibreOffice's rendering of the deck. Regression: table rows grow to fit their
+    text beyond the height the file declares, so boxes from the declared heights fell rows short."""
+    from plandeck.extract.read.convert import convert, soffice_path
+    from plandeck.settings import Settings
+
+    if soffice_path() is None:
+        pytest.skip("LibreOffice is not installed: PPTX boxes are not checked on a rendering")
+    deck = SAMPLES / name
+    doc = json.loads(extract(deck).to_json())
+    assert misses(convert(deck, Settings(), tmp_path, "pdf", fmt="pptx"), doc) == []
+
+
 def test_every_item_field_has_a_source_on_a_pptx_sample() -> None:
     """Each leader, secretariat entry, period, scope, status, meeting and link has one source, inside its slide."""
     doc = extract(SAMPLES / "u4ssc-action-plan-2021-2022.pptx")
