@@ -7,9 +7,7 @@ combined tables over every deck and ``errors.csv``.
 """
 from __future__ import annotations
 
-import csv
 import importlib
-import io
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +18,10 @@ from plandeck import schema
 from plandeck.batch.inputs import Inputs, Task, remove_stale
 from plandeck.batch.progress import Progress
 from plandeck.batch.state import State, fingerprint
-from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserver
+from plandeck.batch.workers import Outcome, WorkerPool, start_forkserver
+from plandeck.errors import printable
 from plandeck.export.atomic import write_atomic
+from plandeck.export.formulas import csv_text
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
 from plandeck.hashing import sha256_of
@@ -80,12 +80,11 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     with_rows = any(f in formats for f in TABLE_FORMATS)
     try:
         tasks = source.tasks(inputs)
-        if not _in_process(options, len(tasks)):
-            if options.executor == "local":
-                start_forkserver()
-            if with_rows:
-                # The table writers need pandas at the end; import it while the workers run.
-                threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+        if options.executor == "local":
+            start_forkserver()
+        if with_rows:
+            # The table writers need pandas at the end; import it while the workers run.
+            threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         todo, done_json, done_rows = [], {}, {}
         digests = {task.index: _digest(task.path) for task in tasks}
         for task in tasks:
@@ -145,11 +144,6 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def _in_process(options: RunOptions, count: int) -> bool:
-    """One deck and one job: no worker process to start, which keeps a single extraction quick."""
-    return options.executor == "local" and options.jobs <= 1 and count == 1
-
-
 def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions,
              with_rows: bool) -> Iterable[Outcome]:
     if not tasks:
@@ -158,8 +152,6 @@ def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options
         from plandeck.batch.dask import run_on_dask
 
         return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
-    if _in_process(options, len(tasks)):
-        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None, with_rows)]
     return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb, with_rows).run(tasks)
 
 
@@ -167,9 +159,6 @@ def _write_errors(report: Report, outdir: Path) -> list[Path]:
     """``errors.csv`` when anything failed, and rewritten when an earlier run left one (so it never goes stale)."""
     if not report.failures and not (outdir / ERRORS_FILE).exists():
         return []
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["file", "code", "message"])
-    writer.writerows([f.file, f.code, f.message] for f in report.failures)
-    write_atomic(outdir / ERRORS_FILE, buf.getvalue())
+    records = ({"file": printable(f.file), "code": f.code, "message": printable(f.message)} for f in report.failures)
+    write_atomic(outdir / ERRORS_FILE, csv_text(("file", "code", "message"), records))
     return [outdir / ERRORS_FILE]

@@ -35,6 +35,7 @@ from plandeck.extract.regions.columns import CellTests
 from plandeck.extract.regions.label_table import label_table_lines
 from plandeck.extract.regions.slide_roles import slide_title
 from plandeck.model import Block, BlockKind, Box, Origin, RawField, RawItem, RawWarning, Slide
+from plandeck.normalize.dates import YEAR
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
 # Fields whose value may go on over short lines of the same level; and how short.
@@ -86,7 +87,7 @@ class ItemFinder:
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
-                title_year = re.search(r"\b(?:19|20)\d{2}\b", slide_title(slide) or "")
+                title_year = YEAR.search(slide_title(slide) or "")
                 found = table_records(block, slide.number, self._tests, self._wg_re,
                                       int(title_year.group(0)) if title_year else year)
                 if found is not None:

@@ -67,7 +67,7 @@ def _loose_labels(lines: list[Line], labels: LabelMatcher) -> None:
     field name and no colon is a list of fields, though no single such line could be trusted alone."""
     found = {id(ln): labels.match_loose(ln.text) for ln in lines if ln.label is None and not ln.banner}
     found = {k: m for k, m in found.items()
-             if m is not None and fold(m.value).split(" ", 1)[0] not in _SENTENCE_GO_ON
+             if m is not None and not labels.goes_on(m.value)
              and (m.key not in _DATED or re.search(r"\d", m.value))}
     if len(found) + sum(1 for ln in lines if ln.label) < MIN_LOOSE_LABELS or len(found) < 2:
         return
@@ -84,7 +84,7 @@ def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch 
         return None
     key = labels.header_key(prefix)
     value = text[len(prefix):].strip(" :–—-")
-    if key is None or fold(value).split(" ", 1)[0] in _SENTENCE_GO_ON:
+    if key is None or labels.goes_on(value):
         return None
     return LabelMatch(key=key, label=prefix.rstrip(" :"), value=value)
 
@@ -99,12 +99,6 @@ def _label_after_dash(text: str, labels: LabelMatcher) -> LabelMatch | None:
         return None
     found = labels.match(parts[1])
     return found if found is not None and found.value else None
-
-
-# Words that carry a sentence on: "**Status** of the sector ..." is prose, not a label.
-# (Not "in", "on", "the": "In progress", "On track", "The compendium ..." are values.)
-_SENTENCE_GO_ON = {"of", "for", "is", "are", "was", "were", "has", "have", "will", "de", "du", "des", "est", "sont",
-                   "del", "es", "son"}
 
 
 def mark_strong(lines: list[Line]) -> None:

@@ -20,9 +20,6 @@ from plandeck.normalize.provenance import Places, joined, ordered
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
-# Organisations in one cell: "&" stays inside a name ("Trees & Open Spaces"), "/" and "and" join two.
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|/(?=\s*[A-Z])|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*(?![^()]*\))")
-
 
 @dataclass
 class _Draft:
@@ -45,6 +42,9 @@ class Normaliser:
         self._dates = dates
         self._meetings = MeetingParser(vocab, dates)
         self._status = StatusMapper(vocab)
+        # Organisations in one cell: "," ";" " / " and the data's joining words split them.
+        words = "".join(rf"|\b{re.escape(w)}\b" for w in vocab.org_joiners)
+        self._org_split = re.compile(rf"\s*(?:,|;|\s/\s|/(?=\s*[A-Z]){words})\s*(?![^()]*\))")
         self._kind_res = {kind: phrase_pattern(ws) for kind, ws in vocab.kind_title_words.items() if ws}
 
     def normalise(self, raw: RawDeck) -> schema.Document:
@@ -157,7 +157,7 @@ class Normaliser:
         sources = [places.source("leaders", origin, i) for i, (_, origin) in enumerate(led)]
         secretariat: list[str] = []
         for f in raw.get("secretariat"):
-            for name in _LIST_SPLIT.split(f.text):
+            for name in self._org_split.split(f.text):
                 name = name.strip(" .")
                 if name and not self._dates.is_empty(name) and name not in secretariat:
                     sources.append(places.source("secretariat", f.origin(name), len(secretariat)))
@@ -211,7 +211,7 @@ class Normaliser:
                     roles.append((schema.Role(name=p.name, affiliation=p.affiliation), Origin(p.unit, p.box, f.how)))
             else:
                 # No person, only organisations: the organisations lead (name null, as SCHEMA.md says).
-                for name in _LIST_SPLIT.split(f.text):
+                for name in self._org_split.split(f.text):
                     name = name.strip(" .")
                     if name and not self._dates.is_empty(name):
                         orgs.add(name, "leader")

@@ -11,6 +11,7 @@ import ctypes
 import math
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -22,6 +23,7 @@ from plandeck.extract.read.settings import LAYOUT, LayoutSettings
 from plandeck.extract.read.text import clean_line, join_wrapped, starts_with_bullet
 from plandeck.extract.read.whitespace_tables import find_tables
 from plandeck.model import Block, BlockKind, Box
+from plandeck.vocabulary import fold, load
 
 # A page needs this many path objects before its ruling lines are looked at for tables.
 MIN_PATHS_FOR_TABLES = 8
@@ -225,8 +227,13 @@ def _wrapped(prev: str, line: str) -> bool:
         return True
     if line[:1].islower() or line[:1].isdigit():
         return True
-    first = line.split()[0].rstrip(".").lower()
-    return not prev.endswith(_ENTRY_END) and first not in _HONORIFICS and not starts_with_bullet(line)
+    first = fold(line.split()[0]).rstrip(".")
+    return not prev.endswith(_ENTRY_END) and first not in _honorifics() and not starts_with_bullet(line)
 
 
-_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mme", "m", "sr", "sra", "dra", "pr"}
+@cache
+def _honorifics() -> frozenset[str]:
+    """Honorifics without their dots: a line opening with one starts a new person, not a wrapped one."""
+    return frozenset(t.rstrip(".") for t in load().person_titles)
+
+
