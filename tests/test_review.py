@@ -140,3 +140,11 @@ def test_moving_focus_away_unlights_the_box(tmp_path: Path, pdf_page: Path) -> N
     dom = run.stdout
     box = re.search(r'data-picked="([^"]+)"', dom).group(1)  # type: ignore[union-attr]
     assert re.findall(r'<rect id="([^"]+)" class="box[^"]*\bhl\b', dom) == [box]
+
+
+def test_review_takes_the_same_limits_as_extract(tmp_path: Path) -> None:
+    """The facts come from a supervised worker: its limits are parsed strictly, like every deck-reading command's."""
+    run = subprocess.run(["plandeck", "review", str(PDF), "-o", str(tmp_path / "x.html"), "--time-limit", "nan"],
+                         capture_output=True, text=True)
+    assert run.returncode == 2 and "--time-limit" in run.stderr
+    assert not (tmp_path / "x.html").exists()

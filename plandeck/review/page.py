@@ -19,13 +19,18 @@ from plandeck.review.images import SlideImage, slide_images
 from plandeck.settings import Settings
 
 
-def build_review(path: Path, settings: Settings | None = None) -> str:
-    """The review page of the deck at ``path``; raises :class:`PlandeckError` when it cannot be read."""
+def build_review(path: Path, settings: Settings | None = None, document: schema.Document | None = None) -> str:
+    """The review page of the deck at ``path``; raises :class:`PlandeckError` when it cannot be read.
+
+    ``document`` is the deck's document when the caller already has it (the CLI extracts it
+    in a supervised worker first, so a hostile deck fails there, under the run's limits);
+    the deck is read again here for its slides' sizes and boxes.
+    """
     from plandeck.pipeline import Engine
 
     engine = Engine(settings or Settings())
     deck = engine.read(path)
-    doc = engine.normaliser.normalise(engine.facts.find(deck))
+    doc = document if document is not None else engine.normaliser.normalise(engine.facts.find(deck))
     return review_html(doc, slide_images(path, deck, engine.settings))
 
 
