@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 SCHEMA_VERSION: Final = "plandeck/1"
 
@@ -171,6 +171,21 @@ class ConfidenceCount(_Model):
     threshold: float
 
 
+class Correction(_Model):
+    """One change a corrections file made (see ``plandeck.corrections``), so a reader sees what was fixed by hand.
+
+    ``item`` is the item's id as read (before corrections), ``field`` the changed field
+    (a dotted path such as ``leaders.0.organisation``; null when the whole item was dropped
+    or merged away), ``old`` and ``new`` its values before and after.
+    """
+
+    rule: str
+    item: str | None = None
+    field: str | None = None
+    old: JsonValue = None
+    new: JsonValue = None
+
+
 class Document(_Model):
     """One deck's facts in the canonical shape."""
 
@@ -182,10 +197,13 @@ class Document(_Model):
     organisations: list[Organisation] = []
     warnings: list[Warning] = []
     confidence: ConfidenceCount | None = None
+    # Additive: present only when a corrections file was applied (an empty list when it changed nothing).
+    corrections: list[Correction] | None = None
 
     def to_json(self) -> str:
-        """Deterministic JSON: schema field names, fixed key order, no clock."""
-        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+        """Deterministic JSON: schema field names, fixed key order, no clock; no ``corrections`` key unless applied."""
+        return self.model_dump_json(by_alias=True, indent=2,
+                                    exclude={"corrections"} if self.corrections is None else None) + "\n"
 
 
 def json_schema() -> dict:

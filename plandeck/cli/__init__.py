@@ -13,7 +13,7 @@ import sys
 from types import ModuleType
 
 from plandeck import __version__
-from plandeck.cli import compare, extract, review, schema
+from plandeck.cli import compare, extract, review, schema, validate
 
 #: The commands in the order ``--help`` lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -23,6 +23,7 @@ COMMANDS: dict[str, ModuleType] = {
     "history": compare.history,
     "report": compare.report,
     "review": review,
+    "validate": validate,
 }
 
 

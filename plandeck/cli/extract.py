@@ -44,6 +44,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     add_limit_arguments(ex)
     ex.add_argument("--executor", choices=("local", "dask"), default="local", help="where files run (default local)")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
+    ex.add_argument("--corrections", metavar="FILE", help="a corrections file (TOML) applied to every deck; see "
+                    "README 'Corrections that stick'")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return ex
 
@@ -62,9 +64,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = Settings(password=args.password, ocr=not args.no_ocr, ocr_budget=args.ocr_budget,
                             max_units=args.max_units,
-                            max_file_bytes=args.max_file_mb * 1024 * 1024, convert_timeout=args.time_limit)
+                            max_file_bytes=args.max_file_mb * 1024 * 1024, convert_timeout=args.time_limit,
+                            corrections=Path(args.corrections) if args.corrections else None)
+        if settings.corrections is not None:
+            from plandeck.pipeline import load_corrections
+
+            load_corrections(settings)
     except ValueError as exc:
         error(exc)
+        return 2
+    except PlandeckError as err:
+        error(err)
         return 2
     to_stdout = args.output == "-"
     options = RunOptions(jobs=args.jobs, time_limit=args.time_limit, memory_mb=args.memory_mb,

@@ -85,7 +85,7 @@ class Normaliser:
                                  units=raw.source.units),
             plan=plan,
             items=items,
-            people=_people(items, orgs),
+            people=people_of(items),
             organisations=[
                 schema.Organisation(name=c.canonical, acronym=c.acronym,
                                     aliases=[f for f in c.forms if f != c.canonical],
@@ -192,7 +192,8 @@ class Normaliser:
             scope=_joined(raw.get("scope")) or None,
             recurrence=recurrence,
             links=links,
-            notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]),
+            notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]
+                          + [f"{f.label}: {f.text}" for f in raw.get("other") if f.text]),
             provenance=found.model_copy(update={"units": units}),
         )
         # A field written but not understood (a period with no date) is no value: it has no source.
@@ -308,7 +309,8 @@ def _identify_people(items: list[schema.Item]) -> None:
                 role.organisation = next(iter(found))
 
 
-def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Person]:
+def people_of(items: list[schema.Item]) -> list[schema.Person]:
+    """One row per person named as a leader, in deck order; public because corrections re-derive it after a fix."""
     people: dict[str, schema.Person] = {}
     for item in items:
         for role in item.leaders:
