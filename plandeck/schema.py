@@ -94,6 +94,8 @@ class ValueSource(_Model):
     unit: int
     box: list[float] | None = Field(default=None, min_length=4, max_length=4)
     how: str
+    # What made the reading less sure than ``how`` alone ("ocr", "moved": a parent's line naming this item).
+    factors: list[str] = []
     confidence: float = Field(ge=0, le=1)
 
 
@@ -102,6 +104,7 @@ class Provenance(_Model):
 
     units: list[int]
     how: str | None = None
+    factors: list[str] = []  # "merged": put together from records on several slides; "ocr"
     confidence: float | None = Field(default=None, ge=0, le=1)
     values: list[ValueSource] = []
 
@@ -160,6 +163,14 @@ class Warning(_Model):
     unit: int | None = None
 
 
+class ConfidenceCount(_Model):
+    """How many values the document has, and how many scored under ``threshold`` (each is a warning)."""
+
+    values: int
+    low: int
+    threshold: float
+
+
 class Correction(_Model):
     """One change a corrections file made (see ``plandeck.corrections``), so a reader sees what was fixed by hand.
 
@@ -185,6 +196,7 @@ class Document(_Model):
     people: list[Person] = []
     organisations: list[Organisation] = []
     warnings: list[Warning] = []
+    confidence: ConfidenceCount | None = None
     # Additive: present only when a corrections file was applied (an empty list when it changed nothing).
     corrections: list[Correction] | None = None
 

@@ -13,7 +13,8 @@ SLACK = 2.0
 
 def tokens(text: str) -> list[str]:
     """Lower-case words without accents: what two readers agree on whatever their spacing."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    spaced = re.sub(r"[^\w]+", " ", text)  # "2023–2024" is two words whether or not a reader spaces the dash
+    plain = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower()
     return re.findall(r"[a-z0-9]+", plain)
 
 

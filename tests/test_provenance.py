@@ -26,12 +26,34 @@ PDFS = sorted(p for p in [*SAMPLES.glob("*.pdf"), *FOREIGN_DECKS.glob("*.pdf")] 
               and "-scan" not in p.name)
 
 
+def document_in(out: Path) -> dict:
+    """The one plandeck/1 document an extract run wrote into ``out``."""
+    found = [json.loads(p.read_text("utf-8")) for p in sorted(out.rglob("*.json")) if p.name != "datapackage.json"]
+    docs = [d for d in found if d.get("schema") == "plandeck/1"]
+    assert len(docs) == 1, [p.name for p in out.rglob("*.json")]
+    return docs[0]
+
+
 @pytest.mark.parametrize("deck", PDFS, ids=[p.name for p in PDFS])
 def test_every_pdf_value_box_holds_its_text(deck: Path) -> None:
     doc = json.loads(extract(deck).to_json())
     values = [v for it in doc["items"] for v in it["provenance"]["values"]]
     assert values, f"{deck.name}: no value has provenance"
     assert misses(deck, doc) == []
+
+
+@pytest.mark.parametrize("name", ["u4ssc-action-plan-2021-2022.pptx", "mdsf-work-programme-2022-23.pptx"])
+def test_pptx_value_boxes_hold_their_text_once_rendered(name: str, tmp_path: Path) -> None:
+    """PPTX boxes checked on LibreOffice's rendering of the deck. Regression: table rows grow to fit their
+    text beyond the height the file declares, so boxes from the declared heights fell rows short."""
+    from plandeck.extract.read.convert import convert, soffice_path
+    from plandeck.settings import Settings
+
+    if soffice_path() is None:
+        pytest.skip("LibreOffice is not installed: PPTX boxes are not checked on a rendering")
+    deck = SAMPLES / name
+    doc = json.loads(extract(deck).to_json())
+    assert misses(convert(deck, Settings(), tmp_path, "pdf", fmt="pptx"), doc) == []
 
 
 def test_every_item_field_has_a_source_on_a_pptx_sample() -> None:
@@ -63,7 +85,7 @@ def test_meeting_read_from_parent_slide_reports_that_slide(tmp_path: Path) -> No
         rows = [r for r in csv.DictReader(fh) if r["item_id"] == "city-platforms/wg3"]
     slides = {r["month"]: r["slide"] for r in rows}
     assert slides == {"2021-12": "3", "2022-01": "3", "2022-02": "2"}
-    doc = json.loads(next(out.glob("*.json")).read_text("utf-8"))
+    doc = document_in(out)
     wg3 = next(it for it in doc["items"] if it["id"] == "city-platforms/wg3")
     moved = next(v for v in wg3["provenance"]["values"] if v["field"] == "meetings" and v["index"] == 2)
     assert moved["unit"] == 2 and moved["confidence"] < rules().score("label")
@@ -111,3 +133,48 @@ def test_guessed_column_is_a_low_confidence_warning(tmp_path: Path) -> None:
     low = [w for w in doc.warnings if w.code == "low-confidence"]
     assert any("Street tree census" in w.message and "leaders[0]" in w.message for w in low) == \
         rules().is_low(leader.confidence)
+
+
+def test_document_counts_its_values_and_low_ones(tmp_path: Path) -> None:
+    """The tally agrees with the values and with the low-confidence warnings; OCR'd values say so in factors."""
+    deck = Deck()
+    slide = deck.slide("Deliverables")
+    deck.table(slide, [["Deliverable", "Who", "Timeline"], ["Street tree census", "Maren Holt (City Lab)", "2025"],
+                       ["Cool roofs guide", "Tomas Rieck (Urban Works)", "2026"]])
+    doc = extract(deck.save(tmp_path / "count.pptx"))
+    assert doc.confidence is not None
+    values = [v for it in doc.items for v in it.provenance.values]
+    assert doc.confidence.values == len(values) > 0
+    assert doc.confidence.low == sum(1 for w in doc.warnings if w.code == "low-confidence")
+    assert doc.confidence.threshold == rules().low
+    places = Places({1: (10.0, 10.0)}, {1}, rules())
+    assert places.source("scope", Origin(1, None, "label")).factors == ["ocr"]
+
+
+def test_threshold_from_user_data_turns_guesses_into_warnings(tmp_path: Path) -> None:
+    """A project that trusts guessed columns less raises `low` in PLANDECK_DATA/confidence.toml: each value
+    of a column whose role was guessed from its cells becomes a low-confidence warning, and the review
+    page marks it."""
+    import os
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "confidence.toml").write_text("low = 0.7\n", "utf-8")
+    deck = Deck()
+    slide = deck.slide("Deliverables")
+    deck.table(slide, [["Deliverable", "Who", "Timeline"], ["Street tree census", "Maren Holt (City Lab)", "2025"],
+                       ["Cool roofs guide", "Tomas Rieck (Urban Works)", "2026"]])
+    path = deck.save(tmp_path / "guessed.pptx")
+    env = {**os.environ, "PLANDECK_DATA": str(data)}
+    subprocess.run(["plandeck", "extract", str(path), "-o", str(tmp_path / "out")], check=True, env=env,
+                   capture_output=True)
+    doc = document_in(tmp_path / "out")
+    low = [w for w in doc["warnings"] if w["code"] == "low-confidence"]
+    assert sorted(w["message"].split(":")[0] for w in low) == ["'Cool roofs guide'", "'Street tree census'"]
+    assert all("leaders[0] found by column-cells" in w["message"] and w["unit"] == 1 for w in low)
+    assert doc["confidence"] == {"values": 6, "low": 2, "threshold": 0.7}  # title, leader, timeline per row
+    subprocess.run(["plandeck", "review", str(path), "-o", str(tmp_path / "r.html")], check=True, env=env,
+                   capture_output=True)
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert page.count('class="fact low"') == 2
+    assert page.count('class="box low"') == 2

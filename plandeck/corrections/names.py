@@ -103,5 +103,12 @@ def merged_fields(target: schema.Item, source: schema.Item) -> dict[str, object]
         else:
             months[m.month] = m.model_copy(deep=True)
     out["meetings"] = [months[k] for k in sorted(months)]
-    out["provenance"] = schema.Provenance(units=sorted({*target.provenance.units, *source.provenance.units}))
+    # The target's own value sources stay true (its entries come first in every list; a meeting follows its
+    # month into the re-sorted list); merged-in values have none.
+    order = sorted(months)
+    kept = [v if v.field != "meetings" or v.index is None
+            else v.model_copy(update={"index": order.index(target.meetings[v.index].month)})
+            for v in target.provenance.values]
+    out["provenance"] = target.provenance.model_copy(
+        update={"units": sorted({*target.provenance.units, *source.provenance.units}), "values": kept})
     return out

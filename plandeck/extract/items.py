@@ -32,9 +32,10 @@ from plandeck.extract.lines import (
     similar,
 )
 from plandeck.extract.regions.columns import CellTests
+from plandeck.extract.regions.label_table import label_table_lines
 from plandeck.extract.regions.panels import panel_headings, table_owner
 from plandeck.extract.regions.slide_roles import slide_title
-from plandeck.model import Block, BlockKind, Box, Origin, Paragraph, RawField, RawItem, RawWarning, Slide, union
+from plandeck.model import Block, BlockKind, Box, Origin, RawField, RawItem, RawWarning, Slide
 from plandeck.normalize.dates import YEAR
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
@@ -80,7 +81,8 @@ class ItemFinder:
             if block.kind is BlockKind.NOTES:
                 continue
             if block.kind is BlockKind.TABLE:
-                as_lines = self._label_table_lines(block, index, titled=slide_title(slide) is not None)
+                titled = slide_title(slide) is not None
+                as_lines = label_table_lines(block, index, titled, self._labels, self._is_banner)
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
@@ -298,41 +300,6 @@ class ItemFinder:
     def _is_item(item: RawItem) -> bool:
         """A heading with only a description is not a plan item (a lecture slide has those)."""
         return any(f.key in _MIN_FIELDS_FOR_ITEM for f in item.fields) or item.banner is not None
-
-    # --- tables ---------------------------------------------------------------------------
-    def _label_table_lines(self, block: Block, index: int, titled: bool) -> list[Line] | None:
-        """A label | value table read as label lines, or None when it is not one.
-
-        A row naming the item ("Title | …") is its heading only on a slide with no title;
-        under a slide title ("Working groups | see next slides") it is one more line.
-        """
-        rows = [r for r in block.rows if any(c.strip() for c in r)]
-        if not rows or max(len(r) for r in rows) < 2:
-            return None
-        keyed = sum(1 for r in rows if self._labels.header_key(r[0]))
-        if keyed < 2 or keyed < 0.5 * len(rows):
-            return None
-        paragraphs: list[Paragraph] = []
-        row_boxes = {id(r): union(block.cells[i]) if i < len(block.cells) else None for i, r in enumerate(block.rows)}
-        for r in rows:
-            start = len(paragraphs)
-            label = r[0].strip().rstrip(":：")
-            values = [v for cell in r[1:] for v in cell.split("\n") if v.strip()]
-            if self._labels.header_key(r[0]):
-                paragraphs.append(Paragraph(f"{label}: {values[0] if values else ''}".strip(), level=0))
-                paragraphs.extend(Paragraph(v, level=1) for v in values[1:])
-            elif self._labels.is_title_column(r[0]) and values and not titled:
-                paragraphs.append(Paragraph(" ".join(values), level=0, bold=True))
-            else:
-                # A label this vocabulary does not know ("Reports to") still reads as a label line of its own.
-                paragraphs.append(Paragraph(f"{label}: {' '.join(values)}" if values else label, level=0))
-            for para in paragraphs[start:]:
-                para.box = row_boxes[id(r)]
-        fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
-        lines = block_lines(fake, index, self._labels, self._is_banner)
-        for line in lines:
-            line.how = "table-label" if line.how == "label" else line.how
-        return lines
 
 
 def _trailing_remarks(item: RawItem) -> None:

@@ -93,6 +93,7 @@ class Normaliser:
                 for c in orgs.clusters()
             ],
             warnings=warnings,
+            confidence=places.count(items),
         )
 
     def _calendar_meetings(self, lines: list[RawField], drafts: list[_Draft], items: list[schema.Item]) -> None:
@@ -173,7 +174,7 @@ class Normaliser:
             origin = joined(raw.get(key))
             if origin is not None:
                 sources.append(places.source(name, origin))
-        how, confidence = places.item(raw.how, {raw.unit, *raw.units}, raw.unit)
+        found = places.item(raw.how, {raw.unit, *raw.units}, raw.unit)
         d.sources = sources
         item = schema.Item(
             id=d.id,
@@ -193,7 +194,7 @@ class Normaliser:
             links=links,
             notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]
                           + [f"{f.label}: {f.text}" for f in raw.get("other") if f.text]),
-            provenance=schema.Provenance(units=units, how=how, confidence=confidence),
+            provenance=found.model_copy(update={"units": units}),
         )
         # A field written but not understood (a period with no date) is no value: it has no source.
         d.sources = [s for s in sources if getattr(item, s.field) not in (None, []) or s.field == "status"]

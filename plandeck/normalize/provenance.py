@@ -27,12 +27,19 @@ class Places:
         """The schema's record of one value read at ``origin``."""
         factors = [*origin.factors, *(["ocr"] if origin.unit in self._ocr else [])]
         return schema.ValueSource(field=field, index=index, unit=origin.unit, box=self.points(origin.unit, origin.box),
-                                  how=origin.how, confidence=self._rules.score(origin.how, *factors))
+                                  how=origin.how, factors=factors, confidence=self._rules.score(origin.how, *factors))
 
-    def item(self, how: str, units: set[int], unit: int) -> tuple[str, float]:
+    def item(self, how: str, units: set[int], unit: int) -> schema.Provenance:
         """How an item was found and its score: merged from several slides, read by OCR, or neither."""
         factors = ["merged"] * (len(units) > 1) + ["ocr"] * (unit in self._ocr)
-        return how, self._rules.score(how, *factors)
+        return schema.Provenance(units=sorted(units), how=how, factors=factors,
+                                 confidence=self._rules.score(how, *factors))
+
+    def count(self, items: list[schema.Item]) -> schema.ConfidenceCount:
+        """The document's tally: values with a source, and how many of them are low."""
+        values = [v for it in items for v in it.provenance.values]
+        low = sum(1 for v in values if self._rules.is_low(v.confidence))
+        return schema.ConfidenceCount(values=len(values), low=low, threshold=self._rules.low)
 
     def points(self, unit: int, box: Box | None) -> list[float] | None:
         """A box in fractions of slide ``unit`` as ``[x0, top, x1, bottom]`` points, when the slide's size is known."""

@@ -42,13 +42,19 @@ def convert_to_pptx(path: Path, settings: Settings, workdir: Path, data: bytes |
     .ppt decrypted in memory: LibreOffice is never handed the password). ``fmt`` is the
     sniffed format; the file's own extension may be wrong.
     """
+    return convert(path, settings, workdir, "pptx", data, fmt)
+
+
+def convert(path: Path, settings: Settings, workdir: Path, target: str, data: bytes | None = None,
+            fmt: str | None = None) -> Path:
+    """Convert a deck to ``target`` ("pptx", or "pdf" to draw its slides) in ``workdir``; see above."""
     soffice = soffice_path()
     if soffice is None:
         raise MissingToolError(path.name, "reading .ppt/.odp needs LibreOffice: apt-get install "
                                           "libreoffice-impress-nogui")
     profile = workdir / "profile"
     _write_profile(profile)
-    fmt = fmt or ("odp" if path.suffix.lower() == ".odp" else "ppt")
+    fmt = fmt or (path.suffix.lower().lstrip(".") if path.suffix.lower() in (".odp", ".pptx") else "ppt")
     # A copy with a plain name and the right extension: LibreOffice picks its import filter partly by extension
     # and dislikes odd names.
     src = workdir / f"input.{fmt}"
@@ -59,7 +65,7 @@ def convert_to_pptx(path: Path, settings: Settings, workdir: Path, data: bytes |
     else:
         shutil.copyfile(path, src)
     cmd = [*offline_prefix(), soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-           "--nolockcheck", "--nodefault", "--nologo", "--convert-to", "pptx", "--outdir", str(workdir / "out"),
+           "--nolockcheck", "--nodefault", "--nologo", "--convert-to", target, "--outdir", str(workdir / "out"),
            str(src)]
     err = b""
     with subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -71,7 +77,7 @@ def convert_to_pptx(path: Path, settings: Settings, workdir: Path, data: bytes |
             raise TimeoutError_(path.name, f"LibreOffice took over {limit:.0f} s to convert it") from None
         finally:
             _kill_group(proc)
-    out = workdir / "out" / "input.pptx"
+    out = workdir / "out" / f"input.{target}"
     if not out.is_file() or out.stat().st_size == 0:
         lines = err.decode("utf-8", "replace").strip().splitlines()[-1:] if err else []
         detail = f" ({lines[0][:160]})" if lines else ""
