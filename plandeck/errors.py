@@ -6,7 +6,9 @@ PlandeckError
  ├── EncryptedError      password protected and no (right) password given
  ├── LimitError          over a configured cap: size, slides/pages, zip members, compression ratio
  ├── MissingToolError    an external program is needed and not installed (LibreOffice, Tesseract)
- └── TimeoutError_       a file took longer than the per-file time limit
+ ├── TimeoutError_       a file took longer than the per-file time limit
+ ├── NameClashError      two inputs would get the same output name
+ └── NoInputError        nothing to work on: no deck where the command line pointed
 
 Every error names the file; ``str(err)`` is the one-line message a user sees. They
 pickle cleanly so they cross process-pool boundaries intact.
@@ -52,3 +54,11 @@ class MissingToolError(PlandeckError):
 
 class TimeoutError_(PlandeckError):
     code = "timeout"
+
+
+class NameClashError(PlandeckError):
+    code = "name-clash"
+
+
+class NoInputError(PlandeckError):
+    code = "no-input"
