@@ -320,6 +320,10 @@ def test_xlsx_keeps_text_exact_months_as_dates_and_filters(tmp_path: Path) -> No
     assert months and all(c.is_date and c.number_format == "yyyy-mm" for c in months)
     csv_titles = {r["title"] for r in table(out / "items.csv")}
     assert "'+1 Procurement =HYPERLINK(\"http://evil\")" in csv_titles  # CSV keeps its guard
+    workbook = (out / "plandeck.xlsx").read_bytes()
+    time.sleep(2)  # past a zip timestamp's 2-second resolution
+    third = plandeck("extract", str(tmp_path / SMALL.name), "-o", str(out), "--format", "json,csv,xlsx", "-q")
+    assert third.returncode == 0 and (out / "plandeck.xlsx").read_bytes() == workbook, "no clock in the workbook"
 
 
 def test_excel_option_writes_csv_with_a_byte_order_mark(tmp_path: Path) -> None:

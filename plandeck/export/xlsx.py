@@ -6,12 +6,14 @@ the text (``'+1 Procurement…``). A workbook can say what a cell is: every text
 written as a string cell in text format, which Excel never evaluates, so the text stays
 exactly as in the deck. Months and years become real dates (``yyyy-mm`` / ``yyyy``) so
 they sort and filter as dates; counts and slide numbers are numbers. Each sheet has its
-header frozen, an autofilter and columns sized to their content.
+header frozen, an autofilter and columns sized to their content. The file is byte for
+byte the same for the same tables (no clock in it), so a re-run changes nothing.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from pathlib import Path
 
 from plandeck.export.atomic import write_with
@@ -20,6 +22,9 @@ from plandeck.export.tables import INTEGER_COLUMNS, MONTH_COLUMNS, TABLES, Rows
 _MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 TEXT_FORMAT = "@"
 MAX_WIDTH = 60
+#: The time written into the workbook and its zip entries instead of the clock's.
+FIXED_TIME = dt.datetime(2000, 1, 1)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def _date(value: str) -> tuple[dt.date, str] | None:
@@ -65,5 +70,24 @@ def write_xlsx(tables: Rows, columns: dict[str, list[str]], path: Path) -> Path:
         for c, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(c)].width = min(width + 2, MAX_WIDTH)
 
-    write_with(path, book.save)
+    book.properties.created = FIXED_TIME
+
+    def save(tmp: Path) -> None:
+        book.save(tmp)
+        _without_clock(tmp)
+
+    write_with(path, save)
     return path
+
+
+def _without_clock(path: Path) -> None:
+    """Rewrite the saved workbook with fixed times: openpyxl stamps the save time into it and its zip entries."""
+    with zipfile.ZipFile(path) as zf:
+        members = [(info, zf.read(info)) for info in zf.infolist()]
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info, data in members:
+            if info.filename == "docProps/core.xml":
+                data = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", data)
+            zf.writestr(zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6]), data,
+                        compress_type=zipfile.ZIP_DEFLATED)
