@@ -350,3 +350,33 @@ def test_datapackage_declares_keys_enums_lists_and_validates(yearly: tuple[Path,
     assert fields["secretariat"]["type"] == "list" and fields["secretariat"]["delimiter"] == "; "
     report = frictionless.validate(out / "datapackage.json")
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
+def test_progress_on_a_terminal_names_the_file_being_worked_on(tmp_path: Path) -> None:
+    import pty
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    for i in range(3):
+        shutil.copy(SMALL, decks / f"plan-{i}.pptx")
+    exe = shutil.which("plandeck")
+    assert exe
+    main, child = pty.openpty()  # stderr a terminal, as when a person runs it
+    proc = subprocess.Popen([exe, "extract", str(decks), "-o", str(tmp_path / "out")], stdout=subprocess.DEVNULL,
+                            stderr=child, env={**os.environ, "COLUMNS": "200", "TERM": "xterm"})
+    os.close(child)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert proc.wait(timeout=300) == 0
+    os.close(main)
+    text = shown.decode("utf-8", "replace")
+    bar_lines = [line for line in text.replace("\r", "\n").splitlines() if line.startswith("extracting")]
+    assert any("plan-0.pptx" in line for line in bar_lines), text
+    assert any("plan-2.pptx" in line for line in bar_lines), text

@@ -105,8 +105,8 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
             other = state.taken(task, digest) if digest is not None else None
             if other is not None:
                 clashes[task.index] = Failure(task.name, task.display, NameClashError.code, (
-                    f"{task.display}: {task.output} already holds {other}; give their common folder or another -o "
-                    f"[{NameClashError.code}]"))
+                    f"{task.display}: {task.output} already holds {other}; give their common folder, another -o, "
+                    f"or delete it [{NameClashError.code}]"))
             elif digest is not None and state.current(task, digest):
                 done_json[task.index] = (outdir / task.output).read_text("utf-8")  # type: ignore[operator]
                 decks[task.index] = DeckSummary.of_document(task, done_json[task.index], SKIPPED,
@@ -116,7 +116,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
                 todo.append(task)
         failures: dict[int, Failure] = {}
         json_dir = outdir if "json" in formats else None
-        with Progress(len(tasks), report.skipped, options.quiet) as progress:
+        with Progress(len(tasks) - len(clashes), report.skipped, options.quiet, todo) as progress:
             for outcome in _execute(todo, settings, json_dir, options, with_rows):
                 if outcome.json is not None:
                     done_json[outcome.task.index] = outcome.json

@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         # One line, no traceback. Every file is written atomically and extract's resume
         # state is saved on the way out, so the same command goes on where this one stopped.
-        print("plandeck: interrupted; finished outputs are kept and the same command resumes", file=sys.stderr)
+        more = "finished decks are kept and the same command resumes" if args.command == "extract" else \
+            "no file was left half-written"
+        print(f"plandeck: interrupted; {more}", file=sys.stderr)
         return EXIT_INTERRUPTED
     return code
