@@ -169,9 +169,13 @@ def _fresh_rows(tasks: list[Task], done_json: dict[int, str], done_rows: dict[in
 
 
 def _remove_partial_files(outdir: Path) -> None:
-    """Temporary ``.name.part`` files a killed run left behind: never complete, never kept."""
+    """Temporary ``.name.part`` files a killed run left behind: never complete, never kept.
+
+    Documents sit in the inputs' subfolders, so their temporary files (``.plan.pptx.json.*.part``) are
+    looked for there too.
+    """
     if outdir.is_dir():
-        for stale in outdir.glob(".*.part"):
+        for stale in [*outdir.glob(".*.part"), *outdir.rglob(".*.json.*.part")]:
             stale.unlink(missing_ok=True)
 
 
