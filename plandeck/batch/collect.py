@@ -58,15 +58,13 @@ def read_document(path: Path) -> schema.Document | None:
         return None
 
 
-def collect(folder: Path | None, fresh: Mapping[str, Rows]) -> Collection:
+def collect(folder: Path, fresh: Mapping[str, Rows]) -> Collection:
     """This run's rows (``fresh``, by name) and those of every other document in ``folder``.
 
     A document's name is its path in the folder without ``.json``, which is the input's
     relative path for every document a run wrote; it becomes the rows' ``file``.
     """
     found = Collection(rows=dict(fresh))
-    if folder is None:
-        return found
     for name, path in document_files(folder):
         if name in found.rows or path == folder / PACKAGE_FILE:
             continue

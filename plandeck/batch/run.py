@@ -145,7 +145,7 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     if outdir is not None:
         report.written = [outdir / t.output for t in tasks if t.index in done_json and "json" in formats]
         if with_rows:
-            found = collect(outdir if "json" in formats else None, _fresh_rows(tasks, done_json, done_rows))
+            found = collect(outdir, _fresh_rows(tasks, done_json, done_rows))
             tables = write_tables(found.tables(), outdir, formats, excel=options.excel)
             report.written += tables
             report.summary.tables = [str(t) for t in tables]
