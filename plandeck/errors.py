@@ -7,13 +7,34 @@ PlandeckError
  ├── LimitError          over a configured cap: size, slides/pages, zip members, compression ratio
  ├── MissingToolError    an external program is needed and not installed (LibreOffice, Tesseract)
  ├── TimeoutError_       a file took longer than the per-file time limit
+ ├── InvalidError        a corrections file or a plandeck/1 document that breaks its rules
  ├── NameClashError      two inputs would get the same output name
  └── NoInputError        nothing to work on: no deck where the command line pointed
 
 Every error names the file; ``str(err)`` is the one-line message a user sees. They
 pickle cleanly so they cross process-pool boundaries intact.
+
+File names and deck text are untrusted: a name holding a newline could print a forged
+``plandeck: error:`` line, an ESC sequence could drive the terminal, a bidi override
+could make a name read backwards. :func:`printable` is the one escaping every message
+goes through before it is printed or recorded (stderr, ``errors.csv``).
 """
 from __future__ import annotations
+
+import re
+
+# Control characters (C0, DEL, C1), line and paragraph separators, and the bidi marks,
+# embeddings, overrides and isolates that reorder what a terminal shows.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """``text`` as one safe line: each unsafe character written as its Python escape (``\\n``, ``\\x1b``).
+
+    Idempotent (the escapes are plain ASCII), so a message escaped where it is made and
+    again where it is printed reads the same.
+    """
+    return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], str(text))
 
 
 class PlandeckError(Exception):
@@ -29,7 +50,7 @@ class PlandeckError(Exception):
 
     def __str__(self) -> str:
         where = f" (slide/page {self.unit})" if self.unit is not None else ""
-        return f"{self.file}{where}: {self.reason} [{self.code}]"
+        return printable(f"{self.file}{where}: {self.reason} [{self.code}]")
 
 
 class UnreadableError(PlandeckError):
@@ -54,6 +75,10 @@ class MissingToolError(PlandeckError):
 
 class TimeoutError_(PlandeckError):
     code = "timeout"
+
+
+class InvalidError(PlandeckError):
+    code = "invalid"
 
 
 class NameClashError(PlandeckError):

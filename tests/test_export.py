@@ -100,7 +100,7 @@ def test_excel_parquet_and_datapackage(doc: schema.Document, tmp_path: Path) -> 
 def test_formulas_in_deck_text_are_defused_in_spreadsheets(doc: schema.Document, tmp_path: Path) -> None:
     import pandas as pd
 
-    from plandeck.export.writers import defuse
+    from plandeck.export.formulas import defuse
 
     assert [defuse(v) for v in ['=HYPERLINK("http://evil")', "Plain", "-1+2", None, 3]] == [
         "'=HYPERLINK(\"http://evil\")", "Plain", "'-1+2", None, 3]

@@ -228,7 +228,8 @@ def test_usage_errors_are_one_line_and_exit_2(case: str, tmp_path: Path) -> None
 
 
 def test_every_command_documents_the_same_exit_statuses() -> None:
-    epilogs = [plandeck(command, "--help").stdout for command in ("extract", "diff", "history", "report", "schema")]
+    epilogs = [plandeck(command, "--help").stdout for command in ("extract", "diff", "history", "report", "schema",
+                                                                      "validate")]
     for text in epilogs:
         assert "exit status (the same in every plandeck command):" in text
         assert "130  interrupted" in text and "3    diff only: the plans differ" in text

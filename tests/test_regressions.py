@@ -317,3 +317,21 @@ def test_dutch_en_joins_two_leaders() -> None:
     found = PeopleParser(load()).parse_line("Jan de Vries (Gemeente Veen) en mevr. Anna Bos (Provincie Noord)")
     assert [(m.name, m.affiliation) for m in found] == [("Jan de Vries", "Gemeente Veen"),
                                                         ("Anna Bos", "Provincie Noord")]
+
+
+def test_organisation_spelled_out_only_in_its_own_leader_line_is_no_internal_error(tmp_path: Path) -> None:
+    """"Jane Doe (Kestrel Institute of Technology (KIT))" as the only leader line failed the whole deck with
+    ``min() arg is an empty sequence``: the affiliation was also the deck's only definition of KIT, and a form
+    both defined and used counted as a mere definition, leaving its organisation with no used form."""
+    for line in ("Leader: Jane Doe (Kestrel Institute of Technology (KIT))",
+                 "Leader: Kestrel Institute of Technology (KIT)"):
+        deck = Deck()
+        deck.slide("Action Plan 2024")
+        deck.slide("D1 Guidelines on quiet streets", [line, "Timeline: 2024"])
+        doc = extract(deck.save(tmp_path / "kit.pptx"))
+        [item] = doc.items
+        [role] = item.leaders
+        assert role.affiliation == "Kestrel Institute of Technology (KIT)"
+        assert role.organisation == "Kestrel Institute of Technology"
+        [org] = doc.organisations
+        assert (org.name, org.acronym) == ("Kestrel Institute of Technology", "KIT")

@@ -8,9 +8,7 @@ and ``errors.csv``; :mod:`plandeck.batch.summary` says what was done.
 """
 from __future__ import annotations
 
-import csv
 import importlib
-import io
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,10 +21,11 @@ from plandeck.batch.inputs import DECK_SUFFIXES, Inputs, Task, remove_stale
 from plandeck.batch.progress import Progress
 from plandeck.batch.state import State, fingerprint
 from plandeck.batch.summary import DONE, FAILED, SKIPPED, DeckSummary, RunSummary
-from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserver
-from plandeck.errors import NameClashError, NoInputError
+from plandeck.batch.workers import Outcome, WorkerPool, start_forkserver
+from plandeck.errors import NameClashError, NoInputError, printable
 from plandeck.export.atomic import write_atomic
 from plandeck.export.datapackage import ERROR_COLUMNS
+from plandeck.export.formulas import csv_text
 from plandeck.export.tables import Rows, rows
 from plandeck.export.writers import TABLE_FORMATS, write_tables
 from plandeck.hashing import sha256_of
@@ -90,12 +89,11 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
         tasks = source.tasks(inputs)
         if not tasks and not source.rejected:
             raise NoInputError(", ".join(str(p) for p in inputs), f"no deck found ({', '.join(DECK_SUFFIXES)} or .zip)")
-        if not _in_process(options, len(tasks)):
-            if options.executor == "local":
-                start_forkserver()
-            if with_rows:
-                # The table writers need pandas at the end; import it while the workers run.
-                threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+        if options.executor == "local":
+            start_forkserver()
+        if with_rows:
+            # The table writers need pandas at the end; import it while the workers run.
+            threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         todo, done_json, done_rows = [], {}, {}
         decks: dict[int, DeckSummary] = {}
         clashes: dict[int, Failure] = {}
@@ -187,11 +185,6 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def _in_process(options: RunOptions, count: int) -> bool:
-    """One deck and one job: no worker process to start, which keeps a single extraction quick."""
-    return options.executor == "local" and options.jobs <= 1 and count == 1
-
-
 def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions,
              with_rows: bool) -> Iterable[Outcome]:
     if not tasks:
@@ -200,8 +193,6 @@ def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options
         from plandeck.batch.dask import run_on_dask
 
         return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
-    if _in_process(options, len(tasks)):
-        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None, with_rows)]
     return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb, with_rows).run(tasks)
 
 
@@ -210,9 +201,7 @@ def _write_errors(report: Report, outdir: Path, described: bool) -> list[Path]:
     run left one (so it never goes stale)."""
     if not report.failures and not described and not (outdir / ERRORS_FILE).exists():
         return []
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(ERROR_COLUMNS)
-    writer.writerows([f.file, f.path, f.code, f.message] for f in report.failures)
-    write_atomic(outdir / ERRORS_FILE, buf.getvalue())
+    records = ({"file": printable(f.file), "path": printable(f.path), "code": f.code, "message": printable(f.message)}
+               for f in report.failures)
+    write_atomic(outdir / ERRORS_FILE, csv_text(ERROR_COLUMNS, records))
     return [outdir / ERRORS_FILE]

@@ -13,7 +13,7 @@ import sys
 from types import ModuleType
 
 from plandeck import __version__
-from plandeck.cli import compare, extract, schema
+from plandeck.cli import compare, extract, schema, validate
 from plandeck.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, OneLineParser
 
 #: The commands in the order ``--help`` lists them.
@@ -23,6 +23,7 @@ COMMANDS: dict[str, ModuleType] = {
     "diff": compare.diff,
     "history": compare.history,
     "report": compare.report,
+    "validate": validate,
 }
 
 

@@ -9,13 +9,12 @@ lineage; a lineage id already taken gets ``@<plan period>`` appended.
 """
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from itertools import pairwise
 
 from plandeck import schema
 from plandeck.compare.diff import DiffDocument, diff_documents
+from plandeck.export.formulas import csv_text
 from plandeck.export.tables import rows as table_rows
 
 COLUMNS = ("lineage", "file", "plan_period", "id", "code", "title", "change", "changed_fields", "status",
@@ -69,9 +68,5 @@ def history_rows(docs: Sequence[schema.Document]) -> list[dict[str, object]]:
 
 
 def to_csv(rows: Sequence[dict[str, object]]) -> str:
-    """The history as CSV text (UTF-8, ``\\n`` line ends, header always present)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    """The history as CSV text (UTF-8, ``\\n`` line ends, header always present, formulas defused)."""
+    return csv_text(COLUMNS, rows)

@@ -73,21 +73,24 @@ def load_plan(path: Path) -> LoadedPlan:
     return LoadedPlan(path, extract(path))
 
 
-def load_plans(path: Path) -> list[LoadedPlan]:
-    """The plans ``path`` names: itself, or every plan in a folder (documents first, else decks)."""
+def plan_files(path: Path) -> list[Path]:
+    """The plan files ``path`` names: itself, or a folder's plandeck/1 documents (else its decks).
+
+    Raises :class:`NoInputError` for a folder holding neither.
+    """
     if not path.is_dir():
-        return [load_plan(path)]
+        return [path]
     from plandeck.batch.collect import document_files, read_document
     from plandeck.batch.inputs import DECK_SUFFIXES
 
-    plans = [LoadedPlan(file, doc) for _, file in document_files(path) if (doc := read_document(file)) is not None]
-    if plans:
-        return plans
+    documents = [file for _, file in document_files(path) if read_document(file) is not None]
+    if documents:
+        return documents
     decks = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES
                    and not any(part.startswith(".") for part in p.relative_to(path).parts))
     if not decks:
         raise NoInputError(str(path), "no plandeck/1 document and no deck in this folder")
-    return [load_plan(p) for p in decks]
+    return decks
 
 
 def period_key(doc: schema.Document) -> tuple[int, int, int]:

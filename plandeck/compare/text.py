@@ -7,14 +7,13 @@ escaped, so a title cannot inject links or HTML into a rendered summary.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from typing import Any
 
 from plandeck import schema
 from plandeck.compare.diff import DiffDocument, DiffItem, FieldChange
 from plandeck.compare.periods import month_text
+from plandeck.export.formulas import csv_text
 
 LABELS = {"title": "Title", "code": "Code", "status": "Status", "leaders": "Leaders", "secretariat": "Secretariat",
           "timeline": "Timeline", "publication": "Publication", "meetings": "Meetings", "recurrence": "Recurrence",
@@ -190,9 +189,5 @@ def csv_rows(diff: DiffDocument) -> list[dict[str, Any]]:
 
 
 def to_csv(diff: DiffDocument) -> str:
-    """The CSV text (UTF-8, ``\\n`` line ends, header always present)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(csv_rows(diff))
-    return out.getvalue()
+    """The CSV text (UTF-8, ``\\n`` line ends, header always present, formulas defused)."""
+    return csv_text(CSV_COLUMNS, csv_rows(diff))

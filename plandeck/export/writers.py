@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from plandeck import schema
+from plandeck.export import formulas
 from plandeck.export.atomic import write_atomic, write_with
 from plandeck.export.tables import INTEGER_COLUMNS, TABLES, Rows, rows
 
@@ -30,7 +31,7 @@ def frames(tables: Rows, spreadsheet_safe: bool = False):
     """The tables as pandas DataFrames with stable columns even when empty.
 
     With ``spreadsheet_safe``, text a spreadsheet would run as a formula is defused (see
-    :func:`defuse`); done on the plain rows, before pandas, where it costs least.
+    :mod:`plandeck.export.formulas`); done on the plain rows, before pandas, where it costs least.
     """
     import pandas as pd
 
@@ -39,31 +40,9 @@ def frames(tables: Rows, spreadsheet_safe: bool = False):
     for name in TABLES:
         records = tables.get(name)
         if spreadsheet_safe:
-            records = [_defused(record) if _risky(record) else record for record in records]
+            records = [formulas.defused(record) if formulas.risky(record) else record for record in records]
         out[name] = pd.DataFrame(records, columns=columns[name])
     return out
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_CHARS = frozenset(_FORMULA_START)
-
-
-def defuse(value):
-    """Deck text starting like a formula (``=HYPERLINK(...)``) gets a leading quote.
-
-    Deck text is untrusted and CSV and Excel files are opened by spreadsheet programs;
-    JSON and Parquet keep the text exactly.
-    """
-    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
-
-
-def _risky(record: dict) -> bool:
-    return any(value.__class__ is str and value[:1] in _FORMULA_CHARS for value in record.values())
-
-
-def _defused(record: dict) -> dict:
-    """A defused copy: the caller's rows stay exact for Parquet."""
-    return {key: defuse(value) for key, value in record.items()}
 
 
 def write_tables(tables: Rows, outdir: Path, formats: Sequence[str], excel: bool = False) -> list[Path]:

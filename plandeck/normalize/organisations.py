@@ -63,11 +63,14 @@ class OrganisationIndex:
             self._forms.append(form)
             self._roles[form] = set()
         self._roles[form].add(role)
+        # A form the deck both spells out and uses ("Leader: Kestrel Institute of Technology
+        # (KIT)" alone) is a use: every cluster with a role then has a form that is no mere definition.
+        self._defined.discard(form)
         self._clusters = None
 
     def define(self, long_form: str, acronym: str) -> None:
         """Record that the deck spells an acronym out; such a form links others but is no row alone."""
-        form = f"{long_form} ({acronym})"
+        form = " ".join(f"{long_form} ({acronym})".split())
         if form not in self._roles:
             self._forms.append(form)
             self._roles[form] = set()

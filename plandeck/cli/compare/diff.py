@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plandeck.cli.common import EXIT_DIFFERS, EXIT_OK, EXIT_STATUS, EXIT_USAGE, error, load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = f"""examples:
   plandeck diff samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx
@@ -24,6 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                     "holding one")
     df.add_argument("-o", "--output", metavar="OUTDIR", help="write diff.json, diff.md and diff.csv here "
                     "(default: the Markdown summary on stdout)")
+    add_limit_arguments(df)
     return df
 
 
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
 
     pair = []
     for name in (args.old, args.new):
-        plans = load_plans([name])
+        plans = load_plans([name], limits_from(args))
         if isinstance(plans, int):
             return plans
         if len(plans) != 1:

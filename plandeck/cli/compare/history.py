@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plandeck.cli.common import EXIT_OK, EXIT_STATUS, EXIT_USAGE, load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = f"""examples:
   plandeck history plan-2021.pptx plan-2022.pptx plan-2023.json -o history.csv
@@ -25,6 +26,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     hi.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks, plandeck/1 JSON files or "
                     "folders of them")
     hi.add_argument("-o", "--output", metavar="FILE.csv", help="write the CSV here (default: stdout)")
+    add_limit_arguments(hi)
     return hi
 
 
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.compare.plans import in_period_order
     from plandeck.export.atomic import write_atomic
 
-    plans = load_plans(args.inputs)
+    plans = load_plans(args.inputs, limits_from(args))
     if isinstance(plans, int):
         return plans
     text = to_csv(history_rows([p.document for p in in_period_order(plans)]))

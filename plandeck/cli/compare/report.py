@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from plandeck.cli.common import EXIT_OK, EXIT_STATUS, EXIT_USAGE, load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = f"""examples:
   plandeck report samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx -o report.html
@@ -23,6 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     rp.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks, plandeck/1 JSON files or "
                     "folders of them")
     rp.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
+    add_limit_arguments(rp)
     return rp
 
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.export.atomic import write_atomic
     from plandeck.report import build_report
 
-    plans = load_plans(args.inputs)
+    plans = load_plans(args.inputs, limits_from(args))
     if isinstance(plans, int):
         return plans
     out = Path(args.output)
