@@ -45,6 +45,8 @@ class DeckSummary:
     def line(self) -> str:
         """``2022/plan.pptx: 13 items, 21 leaders, 9 meetings; warnings: 2 x -> out/2022/plan.pptx.json``."""
         text = f"{self.file}: {self.items} items, {self.leaders} leaders, {self.meetings} meetings"
+        if self.status == SKIPPED:
+            text = f"{self.file}: unchanged since the last run, not extracted again: {text.split(': ', 1)[1]}"
         if self.warnings:
             text += f"; warnings: {_by_code(self.warnings)}"
         return f"{text} -> {self.output}" if self.output else text

@@ -134,8 +134,10 @@ def run(args: argparse.Namespace) -> int:
         error(failure.message)
     if to_stdout:
         _write_stdout(report, formats[0], args.table or "items", args.excel)
-    if not args.quiet and (len(report.summary.decks) > 1 or report.failures or report.skipped):
+    if not args.quiet and len(report.summary.decks) > 1:
         print("plandeck: summary", *report.summary.table(), sep="\n", file=sys.stderr)
+    elif not args.quiet and report.skipped:  # one deck, already done: say so, since no line came as it ran
+        print(f"plandeck: {report.summary.decks[0].line()}", file=sys.stderr)
     if args.json_summary:
         if args.json_summary == "-":
             sys.stdout.write(report.summary.to_json())
@@ -153,8 +155,10 @@ def run(args: argparse.Namespace) -> int:
 def _write_stdout(report: Report, fmt: str, table: str, excel: bool) -> None:
     """JSON Lines (one document per line, so one deck is also one valid JSON document), or one CSV table."""
     if fmt == "json":
-        for doc in report.documents:
-            sys.stdout.write(doc.model_dump_json(by_alias=True) + "\n")
+        import json
+
+        for text in report.outputs:  # the documents as written (to_json), each folded onto one line
+            sys.stdout.write(json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n")
         return
     from plandeck.export.tables import rows
     from plandeck.export.writers import csv_text, frames

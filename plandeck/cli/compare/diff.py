@@ -34,15 +34,18 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.compare.text import to_csv, to_markdown
     from plandeck.export.atomic import write_atomic
 
-    pair = []
-    for name in (args.old, args.new):
+    pair, statuses = [], []
+    for name in (args.old, args.new):  # both are loaded, so every bad input is told at once
         plans = load_plans([name], limits_from(args))
         if isinstance(plans, int):
-            return plans
-        if len(plans) != 1:
+            statuses.append(plans)
+        elif len(plans) != 1:
             error(f"{name}: holds {len(plans)} plans; diff compares one plan with one (see history for more)")
-            return EXIT_USAGE
-        pair.append(plans[0].document)
+            statuses.append(EXIT_USAGE)
+        else:
+            pair.append(plans[0].document)
+    if statuses:
+        return max(statuses)
     old, new = pair
     diff = diff_documents(old, new)
     summary = to_markdown(diff, old, new)
