@@ -47,7 +47,7 @@ BATCH_VARIANTS = 10  # distinct small decks (each as PPTX and PDF) that the batc
 REPEATS, QUICK_REPEATS = 5, 2
 LOAD_WARNING = 0.7  # 1-minute load average above which the run warns that the figures are skewed
 BATCH_REPEATS = 5  # whole-process batch runs are long: at most this many
-BATCH_TABLES = ("items", "leaders", "meetings", "organisations")
+BATCH_TABLES = ("plans", "items", "leaders", "meetings", "organisations")
 
 # Targets: (figure key, comparison, limit)
 TARGET_PPTX_VS_MARKITDOWN = 1.0
@@ -389,14 +389,14 @@ def measure_batch(folder: Path, count: int, repeats: int) -> tuple[list[Figure],
 
 
 def _check_batch_output(cmd: list[str], folder: Path, count: int) -> str:
-    """One untimed run that must give a JSON per deck and the four CSV tables (also warms the OS cache).
+    """One untimed run that must give a JSON per deck and the five CSV tables (also warms the OS cache).
 
     Returns what went wrong, or "": timing a run whose decks fail would time the error path.
     """
     with tempfile.TemporaryDirectory() as out:
         proc = subprocess.run([*cmd, "extract", str(folder), "-o", out, "--format", "json,csv"],
                               capture_output=True, text=True)
-        written = sum((Path(out) / f"{deck.stem}.json").is_file() for deck in folder.iterdir())
+        written = sum((Path(out) / f"{deck.name}.json").is_file() for deck in folder.iterdir())
         csvs = sum((Path(out) / f"{table}.csv").is_file() for table in BATCH_TABLES)
     if proc.returncode != 0 or written != count or csvs != len(BATCH_TABLES):
         errors = proc.stderr.strip().splitlines()

@@ -8,7 +8,9 @@ PlandeckError
  ├── MissingToolError    an external program is needed and not installed (LibreOffice, Tesseract)
  ├── TimeoutError_       a file took longer than the per-file time limit
  ├── InvalidError        a corrections file or a plandeck/1 document that breaks its rules
- └── OutputError         an output cannot be written: the folder is a file, read-only, or the disk is full
+ ├── OutputError         an output cannot be written: the folder is a file, read-only, or the disk is full
+ ├── NameClashError      two inputs would get the same output name
+ └── NoInputError        nothing to work on: no deck where the command line pointed
 
 Every error names the file; ``str(err)`` is the one-line message a user sees. They
 pickle cleanly so they cross process-pool boundaries intact.
@@ -82,3 +84,11 @@ class InvalidError(PlandeckError):
 
 class OutputError(PlandeckError):
     code = "cannot-write"
+
+
+class NameClashError(PlandeckError):
+    code = "name-clash"
+
+
+class NoInputError(PlandeckError):
+    code = "no-input"

@@ -47,7 +47,8 @@ def test_every_bad_member_is_its_own_coded_error_and_the_run_goes_on(tmp_path: P
         assert sorted(r["code"] for r in csv.DictReader(fh)) == ["encrypted", "unreadable", "unsupported"]
     with (out / "items.csv").open(encoding="utf-8") as fh:
         files = sorted({r["file"] for r in csv.DictReader(fh)})
-    assert files == ["a-good.pptx", "other.pptx"]  # the good member and the other input were both read
+    # the good member (named by its archive) and the other input were both read
+    assert files == ["archive.zip/a-good.pptx", "other.pptx"]
     assert unpacked(out) == []  # the run's unpack folder went with it
 
 

@@ -22,6 +22,12 @@ GOOD = [SAMPLES / "u4ssc-action-plan-2021-2022.pptx", SAMPLES / "hcrn-action-pla
 BAD = {"truncated.pptx": GOOD[0].read_bytes()[:5000], "empty.pdf": b"", "notes.pptx": b"just some text\n"}
 
 
+def documents_in(out: Path) -> list[Path]:
+    """The decks' JSON files below ``out`` (each input keeps its folder), not the tables' or the run's own."""
+    return [p for p in out.rglob("*.json") if p.name != "datapackage.json"
+            and not any(part.startswith(".") for part in p.relative_to(out).parts)]
+
+
 def plandeck(*args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("plandeck") or sys.executable
     cmd = [exe] if exe.endswith("plandeck") else [exe, "-m", "plandeck.cli"]
@@ -49,16 +55,15 @@ def test_batch_over_fifty_decks_with_bad_ones(archive: Path, tmp_path: Path) -> 
     out = tmp_path / "out"
     first = plandeck("extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json,csv")
     assert first.returncode == 1, first.stderr
-    jsons = sorted(out.glob("*.json"))
-    assert len([p for p in jsons if p.name != "datapackage.json" and not p.name.startswith(".")]) == 52
+    assert len(documents_in(out)) == 52
     with (out / "errors.csv").open(encoding="utf-8") as fh:
         errors = list(csv.DictReader(fh))
     assert sorted(Path(e["file"]).name for e in errors) == sorted(BAD)
     assert all(e["code"] in ("unreadable", "unsupported") for e in errors)
     with (out / "items.csv").open(encoding="utf-8") as fh:
         items = list(csv.DictReader(fh))
-    assert {r["file"] for r in items} >= {"deck-00.pptx", "zipped-3.pdf"}
-    assert all(r["plan_period"] for r in items if r["file"].startswith("deck-"))
+    assert {r["file"] for r in items} >= {"year-2000/deck-00.pptx", "old.zip/inside/zipped-3.pdf"}
+    assert all(r["plan_period"] for r in items if r["file"].startswith("year-"))
 
     items_first = (out / "items.csv").read_bytes()
     second = plandeck("extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json,csv")
@@ -73,7 +78,7 @@ def test_results_do_not_depend_on_worker_count(tmp_path: Path) -> None:
     one = run_extract(GOOD, tmp_path / "one", ("json", "csv"), options=RunOptions(jobs=1))
     two = run_extract(GOOD, tmp_path / "two", ("json", "csv"), options=RunOptions(jobs=2))
     assert not one.failures and not two.failures
-    for name in ("items.csv", "leaders.csv", "meetings.csv", "u4ssc-action-plan-2021-2022.json"):
+    for name in ("items.csv", "leaders.csv", "meetings.csv", "u4ssc-action-plan-2021-2022.pptx.json"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 
@@ -84,20 +89,18 @@ def test_killed_run_leaves_complete_files_and_resumes(archive: Path, tmp_path: P
     proc = subprocess.Popen([exe, "extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(list(out.glob("deck-*.json"))) < 8:
+    while time.monotonic() < deadline and len(list(out.glob("year-*/deck-*.json"))) < 8:
         time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    partial = sorted(out.glob("deck-*.json"))
+    partial = sorted(out.glob("year-*/deck-*.json"))
     assert 0 < len(partial) < 52, "the run should have been killed midway"
     for p in partial:  # whatever is there under its real name is complete
         assert json.loads(p.read_text("utf-8"))["schema"] == "plandeck/1"
     resumed = plandeck("extract", str(archive), "-o", str(out), "--jobs", "2", "--format", "json")
     assert resumed.returncode == 1
-    names = [p.name for p in out.iterdir()]
-    assert not [n for n in names if n.endswith(".part")], "partial files left behind"
-    assert len([n for n in names if n.endswith(".json") and not n.startswith(".")]) == 52
-    assert len(names) == len(set(names))
+    assert not list(out.rglob("*.part")), "partial files left behind"
+    assert len(documents_in(out)) == 52
 
 
 def write_text_pdf(path: Path, pages: int, lines: int = 40) -> None:
@@ -161,7 +164,7 @@ def test_dask_local_cluster_gives_the_same_outputs(tmp_path: Path) -> None:
         remote = run_extract([*GOOD[:2], bad], tmp_path / "dask", ("json", "csv"),
                              options=RunOptions(executor="dask", scheduler=cluster.scheduler_address))
     assert [f.code for f in remote.failures] == [f.code for f in local.failures] == ["unreadable"]
-    for name in ("items.csv", "u4ssc-action-plan-2021-2022.json", "errors.csv"):
+    for name in ("items.csv", "u4ssc-action-plan-2021-2022.pptx.json", "errors.csv"):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
 
 

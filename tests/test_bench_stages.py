@@ -16,5 +16,6 @@ def test_bench_stages_write_the_json_and_tables(tmp_path: Path) -> None:
     doc = new_engine().run(deck)
     export_document(doc, tmp_path, deck.stem)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [f"{deck.stem}.json", "items.csv", "leaders.csv", "meetings.csv", "organisations.csv", "datapackage.json"])
+        [f"{deck.stem}.json", "plans.csv", "items.csv", "leaders.csv", "meetings.csv", "organisations.csv",
+         "datapackage.json"])
     assert (tmp_path / "items.csv").read_text("utf-8").count("\n") == len(doc.items) + 1

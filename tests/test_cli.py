@@ -50,11 +50,11 @@ def test_extract_writes_json_and_csv(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part")), "temporary files left behind"
 
 
-def test_single_deck_gets_stem_name(tmp_path: Path) -> None:
+def test_single_deck_keeps_its_extension_in_the_output_name(tmp_path: Path) -> None:
     out = plandeck("extract", str(DECK), "-o", str(tmp_path), "--format", "json")
     assert out.returncode == 0, out.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
-        "u4ssc-action-plan-2021-2022.json"]
+        "u4ssc-action-plan-2021-2022.pptx.json"]
 
 
 def test_json_to_stdout() -> None:
@@ -76,7 +76,7 @@ def test_bad_input_one_line_error_and_others_still_done(tmp_path: Path) -> None:
     assert len(errors) == 2
     assert any("broken.pptx" in e for e in errors) and any("empty.pdf" in e for e in errors)
     assert "Traceback" not in out.stderr
-    assert (outdir / "u4ssc-action-plan-2021-2022.json").is_file()
+    assert (outdir / "u4ssc-action-plan-2021-2022.pptx.json").is_file()
 
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_p
 
     paths = write_tables(rows([doc]), tmp_path, ["csv"])
     assert sorted(p.name for p in paths) == ["datapackage.json", "items.csv", "leaders.csv", "meetings.csv",
-                                             "organisations.csv"]
+                                             "organisations.csv", "plans.csv"]
     items = pd.read_csv(tmp_path / "items.csv")
     assert len(items) == len(doc.items) and items["file"].eq(DECK.name).all()
     meetings = pd.read_csv(tmp_path / "meetings.csv")
@@ -55,7 +55,7 @@ def test_csv_tables_have_file_and_slide_on_every_row(doc: schema.Document, tmp_p
 
 def test_csv_of_no_documents_keeps_headers(tmp_path: Path) -> None:
     write_tables(rows([]), tmp_path, ["csv"])
-    assert (tmp_path / "items.csv").read_text("utf-8").startswith("file,plan_period,id,")
+    assert (tmp_path / "items.csv").read_text("utf-8").startswith("file,plan_period,plan_from,plan_to,id,")
 
 
 def test_atomic_write_leaves_old_file_on_failure(tmp_path: Path) -> None:
@@ -83,18 +83,18 @@ def test_excel_parquet_and_datapackage(doc: schema.Document, tmp_path: Path) -> 
 
     write_tables(rows([doc]), tmp_path, ["csv", "xlsx", "parquet"])
     book = openpyxl.load_workbook(tmp_path / "plandeck.xlsx")
-    assert book.sheetnames == ["items", "leaders", "meetings", "organisations"]
+    assert book.sheetnames == ["plans", "items", "leaders", "meetings", "organisations"]
     assert all(book[name].freeze_panes == "A2" for name in book.sheetnames)
-    title_column = "F"  # file, plan_period, id, parent, code, title
+    title_column = "H"  # file, plan_period, plan_from, plan_to, id, parent, code, title
     assert book["items"][f"{title_column}1"].value == "title"
     assert book["items"].column_dimensions[title_column].width > 20
     items = pd.read_parquet(tmp_path / "items.parquet")
     assert list(items["id"]) == [it.id for it in doc.items]
     package = json.loads((tmp_path / "datapackage.json").read_text("utf-8"))
-    assert [r["path"] for r in package["resources"]] == ["items.csv", "leaders.csv", "meetings.csv",
-                                                         "organisations.csv"]
+    assert [r["path"] for r in package["resources"]] == ["plans.csv", "items.csv", "leaders.csv", "meetings.csv",
+                                                         "organisations.csv", "errors.csv"]
     header = (tmp_path / "items.csv").read_text("utf-8").splitlines()[0].split(",")
-    assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == header
+    assert [f["name"] for f in package["resources"][1]["schema"]["fields"]] == header
 
 
 def test_formulas_in_deck_text_are_defused_in_spreadsheets(doc: schema.Document, tmp_path: Path) -> None:

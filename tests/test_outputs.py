@@ -49,9 +49,9 @@ def in_tmpfs(mount: Path, size: str, script: str, read_only: bool = False) -> su
 def test_bookkeeping_lives_under_dot_plandeck(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert not run_extract([DECK], out, ("json",)).failures
-    assert sorted(p.name for p in out.iterdir()) == [".plandeck", "hcrn-action-plan-2023-2024.json"]
+    assert sorted(p.name for p in out.iterdir()) == [".plandeck", "hcrn-action-plan-2023-2024.pptx.json"]
     state = json.loads((out / ".plandeck" / "state.json").read_text("utf-8"))
-    assert list(state["files"]) == ["hcrn-action-plan-2023-2024.json"]
+    assert list(state["files"]) == ["hcrn-action-plan-2023-2024.pptx.json"]
     assert list((out / ".plandeck" / "parts").iterdir()) == []
 
 
@@ -131,7 +131,7 @@ def test_two_runs_of_the_same_zip_at_once_both_succeed(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert [r.returncode for r in results.values()] == [0, 0], [r.stderr for r in results.values()]
-    assert len(list((tmp_path / "out").glob("d*.json"))) == 3
+    assert len(list((tmp_path / "out").rglob("d*.json"))) == 3
 
 
 def test_output_folder_that_is_a_file(tmp_path: Path) -> None:
@@ -141,8 +141,13 @@ def test_output_folder_that_is_a_file(tmp_path: Path) -> None:
         result = plandeck("extract", str(DECK), "-o", str(out), "-q")
         assert result.returncode == 2
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith(f"plandeck: error: {out}: cannot write: "), result.stderr
-        assert lines[0].endswith("[cannot-write]")
+        assert len(lines) == 1, result.stderr
+        if out == target:  # a usage error, caught before anything runs
+            assert lines[0] == (f"plandeck: error: {out}: -o names a file; give a folder (it is created if "
+                                "missing) or - for stdout")
+        else:
+            assert lines[0].startswith(f"plandeck: error: {out}: cannot write: "), result.stderr
+            assert lines[0].endswith("[cannot-write]")
     assert target.read_text() == "the user's file"
 
 
@@ -164,7 +169,7 @@ def test_a_full_disk_stops_the_run_cleanly_and_keeps_earlier_outputs(tmp_path: P
     script = (f'"$PLANDECK" extract {DECK} -o {mount}/out -q --format json && echo FIRST-OK && '
               f'"$PLANDECK" extract {decks} -o {mount}/out -q; echo "rc=$?"; '
               f'python3 -c "import json,sys; json.load(open(sys.argv[1])); print(\'INTACT\')" '
-              f"{mount}/out/hcrn-action-plan-2023-2024.json")
+              f"{mount}/out/hcrn-action-plan-2023-2024.pptx.json")
     result = in_tmpfs(mount, "200k", script)
     assert "FIRST-OK" in result.stdout and "INTACT" in result.stdout, result.stdout + result.stderr
     assert "Traceback" not in result.stderr

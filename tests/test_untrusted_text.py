@@ -56,7 +56,7 @@ def test_history_and_diff_csv_defuse_formulas_from_deck_text(tmp_path: Path) -> 
     cells = _cells(history)
     assert "'=HYPERLINK(\"http://evil.invalid\")" in cells and not _armed(cells)
     out = plandeck("diff", str(old), str(new), "-o", str(tmp_path / "changes"))
-    assert out.returncode == 1, out.stderr  # the plans differ
+    assert out.returncode == 3, out.stderr  # the plans differ
     cells = _cells(tmp_path / "changes" / "diff.csv")
     assert "'@Quiet streets" in cells and "'@Ida Marsh (+Civic Lab)" in cells and not _armed(cells)
 

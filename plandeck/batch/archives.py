@@ -34,6 +34,7 @@ class Rejected:
     display: str
     code: str
     reason: str
+    name: str = ""  # its output name (the archive's relative name and the member's path), when known
 
 
 @dataclass

@@ -4,11 +4,14 @@ A state file in the output folder's bookkeeping folder (``.plandeck/state.json``
 :mod:`plandeck.batch.workspace`) records which input bytes (sha256) each deck's JSON
 came from, under a :func:`fingerprint` of everything else an output depends on (tool
 version, code, vocabularies, settings). A re-run skips decks whose output is current;
-an interrupted run resumes.
+an interrupted run resumes. It also records which input each output came from (kept
+whatever the version), so a later run cannot silently replace 2021's ``plan.pptx.json``
+with another folder's ``plan.pptx``.
 """
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -67,7 +70,7 @@ def settings_key(settings: Settings) -> tuple[object, ...]:
 
 
 class State:
-    """Which outputs are current: ``{output name: sha256}`` under one :func:`fingerprint`."""
+    """Which outputs are current (``{output name: sha256}`` under one :func:`fingerprint`), and their inputs."""
 
     def __init__(self, outdir: Path | None, key: str) -> None:
         self._outdir = outdir
@@ -75,6 +78,7 @@ class State:
         self._key = key
         self._flushed = 0.0
         self.files: dict[str, str] = {}
+        self.origins: dict[str, list[str]] = {}
         if self._path is not None and self._path.is_file():
             try:
                 data = json.loads(self._path.read_text("utf-8"))
@@ -82,10 +86,23 @@ class State:
                 data = {}
             if data.get("version") == key:
                 self.files = dict(data.get("files", {}))
+            self.origins = dict(data.get("origins", {}))
 
     def current(self, task: Task, digest: str) -> bool:
         return (self._outdir is not None and self.files.get(task.output) == digest
                 and (self._outdir / task.output).is_file())
+
+    def taken(self, task: Task, digest: str) -> str | None:
+        """The other input whose output ``task`` would replace, or None.
+
+        The same input again (by its absolute path) or the same bytes from elsewhere (a
+        moved folder) may replace it; another file with the same relative name may not.
+        """
+        origin = self.origins.get(task.output)
+        if (self._outdir is None or origin is None or origin == [_origin(task), digest] or origin[1] == digest
+                or not (self._outdir / task.output).is_file()):
+            return None
+        return origin[0]
 
     def record(self, task: Task, digest: str) -> None:
         """Remember a finished output; written out at most every :data:`STATE_FLUSH_SECONDS`.
@@ -96,11 +113,18 @@ class State:
         if self._path is None:
             return
         self.files[task.output] = digest
+        self.origins[task.output] = [_origin(task), digest]
         if time.monotonic() - self._flushed >= STATE_FLUSH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
-        if self._path is None:
-            return
-        write_atomic(self._path, json.dumps({"version": self._key, "files": self.files}, indent=1, sort_keys=True))
+        if self._path is None or (not self.origins and not self._path.exists()):
+            return  # a run that did nothing leaves no folder behind
+        write_atomic(self._path, json.dumps({"version": self._key, "files": self.files, "origins": self.origins},
+                                            indent=1, sort_keys=True))
         self._flushed = time.monotonic()
+
+
+def _origin(task: Task) -> str:
+    """The input's absolute path (a zip member's as ``/abs/archive.zip/member``)."""
+    return os.path.abspath(task.display)

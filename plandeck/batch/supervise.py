@@ -35,7 +35,8 @@ def extract_documents(paths: Sequence[Path], settings: Settings | None = None,
         return []
     limits = limits or Limits()
     settings = settings or Settings(convert_timeout=limits.time_limit)
-    tasks = [Task(i, path, str(path), "") for i, path in enumerate(paths)]
+    # Nothing is written (no output folder); the name still becomes the document's source.file.
+    tasks = [Task(i, path, str(path), f"{path.name}.json") for i, path in enumerate(paths)]
     results: dict[int, Extracted] = {}
     pool = WorkerPool(1, settings, None, limits.time_limit, limits.memory_mb)
     for outcome in pool.run(tasks):

@@ -59,13 +59,13 @@ def run_task(task: Task, settings: Settings, outdir: str | None, with_rows: bool
     except Exception as exc:
         return Outcome(task, code="internal", message=f"{task.display}: internal error {type(exc).__name__}: "
                                                       f"{str(exc)[:200]} [internal]")
+    doc.source.file = task.name  # the path as the user gave it, not the name of a temporary copy
     text = doc.to_json()
     if outdir is not None:
         try:
             write_atomic(Path(outdir) / task.output, text)
         except OSError as exc:  # a full disk, a folder gone read-only: the run stops on this code
-            return Outcome(task, code="cannot-write", message=f"{task.display}: cannot write its JSON: "
-                                                              f"{exc.strerror or exc} [cannot-write]")
+            return Outcome(task, code="cannot-write", message=f"cannot write its JSON: {exc.strerror or exc}")
     return Outcome(task, json=text, rows=rows([doc]) if with_rows else None)
 
 
@@ -93,14 +93,17 @@ def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows:
     if address_space_mb:
         limit = address_space_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        conn.send(run_task(task, settings, outdir, with_rows))
+    try:
+        while True:
+            try:
+                task = conn.recv()
+            except EOFError:
+                return
+            if task is None:
+                return
+            conn.send(run_task(task, settings, outdir, with_rows))
+    except KeyboardInterrupt:
+        return  # Ctrl-C reaches the whole process group: the supervisor says it once, a worker stays silent
 
 
 #: What an Engine imports on first use. The fork server imports them once, before it forks

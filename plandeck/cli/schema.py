@@ -4,10 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from plandeck.cli.common import EXIT_STATUS
+
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return sub.add_parser("schema", help="print the JSON Schema of plandeck/1",
-                          epilog="example:\n  plandeck schema > plandeck-1.schema.json",
+                          epilog=f"example:\n  plandeck schema > plandeck-1.schema.json\n\n{EXIT_STATUS}",
                           formatter_class=argparse.RawDescriptionHelpFormatter)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from plandeck.cli.common import error
+from plandeck.cli.common import EXIT_INPUT_FAILED, EXIT_OK, EXIT_STATUS, error
 
-EPILOG = """examples:
-  plandeck validate out/plan.json
+EPILOG = f"""examples:
+  plandeck validate out/plan.pptx.json
   plandeck validate out/*.json        # one line per problem, exit 1 if any file is invalid
-"""
+
+{EXIT_STATUS}"""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -32,4 +33,4 @@ def run(args: argparse.Namespace) -> int:
             failed = True
         else:
             print(f"{name}: ok")
-    return 1 if failed else 0
+    return EXIT_INPUT_FAILED if failed else EXIT_OK

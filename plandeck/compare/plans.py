@@ -3,6 +3,8 @@
 A user compares last year's deck with this year's, or JSON kept from earlier runs, or a
 mix. Decks go through the pipeline; JSON files are validated against the schema, so a
 hand-edited or foreign file fails with one line naming it instead of a traceback.
+A folder gives every plan in it: the ``plandeck/1`` documents of an extract output
+folder (its tables and ``datapackage.json`` are skipped), or, when it holds none, its decks.
 Plans are put in time order by their period because history and the report read
 "consecutive plans" as years, whatever order the files were given in.
 """
@@ -10,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pydantic import ValidationError
 
 from plandeck import schema
 from plandeck.compare.periods import bounds
-from plandeck.errors import UnreadableError
+from plandeck.errors import NoInputError, UnreadableError
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class LoadedPlan:
     def deck(self) -> Path:
         """The deck the facts came from: the file itself, or for JSON the source file beside it."""
         if self.path.suffix.lower() == ".json":
-            return self.path.parent / self.document.source.file
+            return self.path.parent / PurePosixPath(self.document.source.file).name
         return self.path
 
     @property
@@ -69,6 +71,26 @@ def load_plan(path: Path) -> LoadedPlan:
     from plandeck.pipeline import extract
 
     return LoadedPlan(path, extract(path))
+
+
+def plan_files(path: Path) -> list[Path]:
+    """The plan files ``path`` names: itself, or a folder's plandeck/1 documents (else its decks).
+
+    Raises :class:`NoInputError` for a folder holding neither.
+    """
+    if not path.is_dir():
+        return [path]
+    from plandeck.batch.collect import document_files, read_document
+    from plandeck.batch.inputs import DECK_SUFFIXES
+
+    documents = [file for _, file in document_files(path) if read_document(file) is not None]
+    if documents:
+        return documents
+    decks = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DECK_SUFFIXES
+                   and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    if not decks:
+        raise NoInputError(str(path), "no plandeck/1 document and no deck in this folder")
+    return decks
 
 
 def period_key(doc: schema.Document) -> tuple[int, int, int]:

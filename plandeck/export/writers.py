@@ -1,9 +1,10 @@
 """Writers for each output format; every file goes through an atomic write.
 
-JSON is one file per deck, exactly the schema. The tables (``items``, ``leaders``,
-``meetings``, ``organisations``) are written over all decks of a run: CSV (UTF-8, with
-a Frictionless ``datapackage.json`` describing them), an Excel workbook (one sheet per
-table, header frozen, columns sized) and Parquet.
+JSON is one file per deck, exactly the schema. The tables (``plans``, ``items``,
+``leaders``, ``meetings``, ``organisations``) are written over all documents of the
+output folder: CSV (UTF-8, or with ``excel`` UTF-8 with a byte-order mark so Excel reads
+it as UTF-8; a Frictionless ``datapackage.json`` describes them), an Excel workbook
+(:mod:`plandeck.export.xlsx`) and Parquet.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from plandeck import schema
 from plandeck.export import formulas
 from plandeck.export.atomic import write_atomic, write_with
-from plandeck.export.tables import TABLES, Rows, rows
+from plandeck.export.tables import INTEGER_COLUMNS, TABLES, Rows, rows
 
 FORMATS = ("json", "csv", "xlsx", "parquet")
 TABLE_FORMATS = ("csv", "xlsx", "parquet")
@@ -44,56 +45,42 @@ def frames(tables: Rows, spreadsheet_safe: bool = False):
     return out
 
 
-def write_tables(tables: Rows, outdir: Path, formats: Sequence[str]) -> list[Path]:
+def write_tables(tables: Rows, outdir: Path, formats: Sequence[str], excel: bool = False) -> list[Path]:
     """Every table format asked for; returns the files written."""
+    from plandeck.export.xlsx import write_xlsx
+
     wanted = [f for f in formats if f in TABLE_FORMATS]
     if not wanted:
         return []
     written: list[Path] = []
-    if "csv" in wanted or "xlsx" in wanted:
-        safe = frames(tables, spreadsheet_safe=True)
-        if "csv" in wanted:
-            written += write_csv(safe, outdir)
-        if "xlsx" in wanted:
-            written.append(write_xlsx(safe, outdir / WORKBOOK))
+    if "csv" in wanted:
+        written += write_csv(frames(tables, spreadsheet_safe=True), outdir, excel=excel)
+    if "xlsx" in wanted:
+        written.append(write_xlsx(tables, columns_of(), outdir / WORKBOOK))
     if "parquet" in wanted:
         written += write_parquet(frames(tables), outdir)
     return written
 
 
-def write_csv(tables, outdir: Path) -> list[Path]:
-    """``items.csv`` ... UTF-8, one row per fact, and ``datapackage.json`` describing them."""
-    from plandeck.export.datapackage import descriptor
+def csv_text(frame, excel: bool = False) -> str:
+    """One table as CSV text; with ``excel`` it starts with a byte-order mark (Excel then reads UTF-8)."""
+    # Rendered to a string and written in one go: pandas' own file handling costs more
+    # than the rendering for a deck's small tables.
+    return ("\ufeff" if excel else "") + frame.to_csv(index=False, lineterminator="\n")
+
+
+def write_csv(tables, outdir: Path, excel: bool = False) -> list[Path]:
+    """``items.csv`` ... one row per fact, and ``datapackage.json`` describing them."""
+    from plandeck.export.datapackage import PACKAGE_FILE, descriptor
 
     written = []
     for name, frame in tables.items():
         path = outdir / f"{name}.csv"
-        # Rendered to a string and written in one go: pandas' own file handling costs more
-        # than the rendering for a deck's small tables.
-        write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+        write_atomic(path, csv_text(frame, excel))
         written.append(path)
-    package = outdir / "datapackage.json"
-    write_atomic(package, descriptor(tables))
+    package = outdir / PACKAGE_FILE
+    write_atomic(package, descriptor(tables, excel=excel))
     return [*written, package]
-
-
-def write_xlsx(tables, path: Path) -> Path:
-    """One sheet per table, header row frozen, columns sized to their content (capped)."""
-    import pandas as pd
-
-    def fill(tmp: Path) -> None:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
-            for name, frame in tables.items():
-                frame.to_excel(xl, sheet_name=name, index=False)
-                sheet = xl.sheets[name]
-                sheet.freeze_panes = "A2"
-                for i, column in enumerate(frame.columns, start=1):
-                    values = [str(column), *(str(v) for v in frame[column].head(500) if v is not None)]
-                    width = min(max(len(v) for v in values) + 2, 60)
-                    sheet.column_dimensions[sheet.cell(row=1, column=i).column_letter].width = width
-
-    write_with(path, fill)
-    return path
 
 
 def write_parquet(tables, outdir: Path) -> list[Path]:
@@ -101,8 +88,7 @@ def write_parquet(tables, outdir: Path) -> list[Path]:
     written = []
     for name, frame in tables.items():
         path = outdir / f"{name}.parquet"
-        typed = frame.astype({c: "string" for c in frame.columns if c not in ("slide",)})
-        typed = typed.astype({"slide": "Int64"}) if "slide" in typed.columns else typed
+        typed = frame.astype({c: "Int64" if c in INTEGER_COLUMNS else "string" for c in frame.columns})
         write_with(path, partial(_to_parquet, typed))
         written.append(path)
     return written
