@@ -25,6 +25,7 @@ from tests.hostile.make_hostile import (
     USER_PASSWORD,
     Case,
     build,
+    renamed_slides_pptx,
 )
 
 # Every hostile case must end within this many seconds (the batch-level budget is 60 s a file).
@@ -140,6 +141,17 @@ def test_page_tree_loop_keeps_the_real_page_and_warns(hostile: dict[str, Path]) 
     deck = read_deck(hostile["page-tree-loop.pdf"], Settings(ocr=False))
     assert any("Street lighting" in b.text for b in deck.slides[0].blocks)
     assert any(w.code == "damaged-page" for w in deck.warnings)
+
+
+def test_slides_under_other_part_names_count_towards_the_slide_cap(tmp_path: Path) -> None:
+    """The cap counts the presentation's slide list, not parts named ppt/slides/slideN.xml."""
+    path = tmp_path / "renamed.pptx"
+    path.write_bytes(renamed_slides_pptx(3))
+    deck = read_deck(path, Settings())
+    assert deck.source.units == len(deck.slides) == 5
+    assert not deck.warnings
+    with pytest.raises(LimitError, match="5 slides, over the limit of 4"):
+        read_deck(path, Settings(max_units=4))
 
 
 def test_missing_slide_part_costs_only_that_slide(hostile: dict[str, Path]) -> None:

@@ -26,6 +26,8 @@ OWNER_PASSWORD = "owner-only"
 PPTX_PASSWORD = "deck-secret"
 
 PAGES_IN_BIG_PDF = 2000
+# Slides added under part names no slide has (ppt/pages/pN.xml): over the default --max-units 1000.
+RENAMED_SLIDES = 2400
 
 # ---------------------------------------------------------------------------------------------------------------
 # PDF, written by hand so each defect is exactly where we want it
@@ -200,6 +202,7 @@ def encrypted_pdf(user: str = USER_PASSWORD, owner: str = OWNER_PASSWORD) -> byt
 
 SLIDE = "ppt/slides/slide1.xml"
 SLIDE_MAIN_CT = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+SLIDE_CT = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"
 
 
 def text_pptx() -> bytes:
@@ -313,6 +316,30 @@ def docx_named_pptx() -> bytes:
         "ppt/presentation.xml": None})
 
 
+def renamed_slides_pptx(count: int = RENAMED_SLIDES) -> bytes:
+    """The deck plus ``count`` copies of its item slide under part names no slide has (``ppt/pages/pN.xml``),
+    each listed in the presentation's slide list and related from it, as a reader finds them."""
+    base = text_pptx()
+    slide = _member(base, "ppt/slides/slide2.xml")
+    slide_rels = _member(base, "ppt/slides/_rels/slide2.xml.rels")
+    slide_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
+    add: dict[str, bytes] = {}
+    rels, ids, types = [], [], []
+    for i in range(count):
+        add[f"ppt/pages/p{i}.xml"] = slide
+        add[f"ppt/pages/_rels/p{i}.xml.rels"] = slide_rels
+        rels.append(f'<Relationship Id="rIdX{i}" Type="{slide_type}" Target="pages/p{i}.xml"/>')
+        ids.append(f'<p:sldId id="{1000 + i}" r:id="rIdX{i}"/>')
+        types.append(f'<Override PartName="/ppt/pages/p{i}.xml" ContentType="{SLIDE_CT}"/>')
+    presentation = _member(base, "ppt/presentation.xml").replace(b"</p:sldIdLst>",
+                                                                 "".join(ids).encode() + b"</p:sldIdLst>")
+    pres_rels = _member(base, "ppt/_rels/presentation.xml.rels").replace(
+        b"</Relationships>", "".join(rels).encode() + b"</Relationships>")
+    content_types = _member(base, "[Content_Types].xml").replace(b"</Types>", "".join(types).encode() + b"</Types>")
+    return rezip(base, {"ppt/presentation.xml": presentation, "ppt/_rels/presentation.xml.rels": pres_rels,
+                        "[Content_Types].xml": content_types}, add)
+
+
 def zip_bomb(path: Path, megabytes: int = 64) -> None:
     """A deck carrying 64 MiB of zeros that deflate to 64 KB: streamed so generating it costs no memory."""
     base = text_pptx()
@@ -405,6 +432,8 @@ CASES: list[Case] = [
     Case("poster-scan.pdf", _bytes(poster_scan_pdf), "document", "200-inch image page: OCR renders it small",
          ("tesseract",)),
     Case(f"{PAGES_IN_BIG_PDF}-pages.pdf", _bytes(many_pages_pdf), "too-large", "over the default --max-units 1000"),
+    Case("renamed-slides.pptx", _bytes(renamed_slides_pptx), "too-large",
+         f"{RENAMED_SLIDES} extra slides under part names no slide has, counted from the slide list"),
     Case("empty.pptx", lambda p: p.write_bytes(b""), "unreadable", "zero bytes"),
     Case("x.pptx", _directory, "unreadable", "a directory named like a deck"),
 ]
