@@ -300,6 +300,26 @@ def malformed_xml_pptx() -> bytes:
     return rezip(base, {SLIDE: _member(base, SLIDE)[:-40]})
 
 
+def malformed_presentation_pptx() -> bytes:
+    """The presentation part itself cut mid-element: every slide depends on it."""
+    base = text_pptx()
+    return rezip(base, {"ppt/presentation.xml": _member(base, "ppt/presentation.xml")[:-40]})
+
+
+def bad_table_cell_pptx() -> bytes:
+    """The item slide also holds a table whose cell says hMerge="maybe", which python-pptx refuses to read."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation(io.BytesIO(text_pptx()))
+    table = prs.slides[1].shapes.add_table(2, 2, Inches(1), Inches(5), Inches(6), Inches(1)).table
+    table.cell(0, 0).text = "Ref"
+    out = io.BytesIO()
+    prs.save(out)
+    slide = _member(out.getvalue(), "ppt/slides/slide2.xml").replace(b"<a:tc>", b'<a:tc hMerge="maybe">', 1)
+    return rezip(out.getvalue(), {"ppt/slides/slide2.xml": slide})
+
+
 def missing_slide_pptx() -> bytes:
     """The presentation lists a slide whose part is not in the package."""
     return rezip(text_pptx(), {"ppt/slides/slide2.xml": None})
@@ -406,8 +426,14 @@ CASES: list[Case] = [
     Case("xxe.pptx", _bytes(xxe_pptx), "unreadable", "external entity pointing at /etc/passwd"),
     Case("padded-doctype.pptx", _bytes(padded_doctype_pptx), "unreadable", "DTD 20 KB into the prolog"),
     Case("utf16-doctype.pptx", _bytes(utf16_doctype_pptx), "unreadable", "DTD in a UTF-16 part"),
-    Case("deep-nesting.pptx", _bytes(deep_nesting_pptx), "unreadable", "100,000 nested elements"),
-    Case("malformed-xml.pptx", _bytes(malformed_xml_pptx), "unreadable", "slide XML cut mid-element"),
+    Case("deep-nesting.pptx", _bytes(deep_nesting_pptx), "document",
+         "100,000 nested elements in slide 1: that slide is emptied with a damaged-slide warning"),
+    Case("malformed-xml.pptx", _bytes(malformed_xml_pptx), "document",
+         "slide 1's XML cut mid-element: slide 2 is read, slide 1 is a damaged-slide warning"),
+    Case("malformed-presentation.pptx", _bytes(malformed_presentation_pptx), "unreadable",
+         "the presentation part cut mid-element: no slide can be found without it"),
+    Case("bad-table-cell.pptx", _bytes(bad_table_cell_pptx), "document",
+         "a table cell python-pptx raises on: the table is a damaged-shape warning, the slide's text is read"),
     Case("missing-slide.pptx", _bytes(missing_slide_pptx), "document",
          "slide 2 listed but absent: slide 1 is read, slide 2 is empty with a damaged-slide warning"),
     Case("slideshow.pptx", _bytes(lambda: slideshow_pptx(

@@ -42,8 +42,7 @@ class SlideCensus:
 def census(zf: zipfile.ZipFile) -> SlideCensus:
     """Count the slides of an open package; parts that are absent or broken count as none."""
     names = set(zf.namelist())
-    typed = sum(1 for el in _elements(zf, _CONTENT_TYPES, names, "Override")
-                if el.get("ContentType", "").endswith(_SLIDE_CONTENT_TYPE))
+    typed = sum(1 for kind in part_types(zf).values() if kind.endswith(_SLIDE_CONTENT_TYPE))
     main = next((_target("", el.get("Target", "")) for el in _elements(zf, _RELS, names, "Relationship")
                  if el.get("Type", "").endswith("/officeDocument")), None)
     if main is None:
@@ -54,6 +53,12 @@ def census(zf: zipfile.ZipFile) -> SlideCensus:
     related = sum(1 for el in _elements(zf, rels, names, "Relationship")
                   if el.get("Type", "").endswith("/slide") and el.get("TargetMode") != "External")
     return SlideCensus(listed=listed, related=related, typed=typed)
+
+
+def part_types(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Member name -> content type, for the parts ``[Content_Types].xml`` names one by one."""
+    return {el.get("PartName", "").lstrip("/"): el.get("ContentType", "")
+            for el in _elements(zf, _CONTENT_TYPES, set(zf.namelist()), "Override")}
 
 
 def _target(folder: str, target: str) -> str:
