@@ -3,16 +3,15 @@
 The stages are ``plandeck.extract`` (decks to slides and raw facts),
 ``plandeck.normalize`` (raw facts to the canonical schema) and ``plandeck.export``
 (JSON, CSV and more); ``plandeck.batch`` runs many decks and ``plandeck.compare``
-compares plans across years. :func:`plandeck.pipeline.extract` runs the first two on one deck::
+compares plans across years. :func:`plandeck.extract_file` runs the first two on one deck::
 
     import plandeck
-    from plandeck.pipeline import extract
-    doc = extract("plan.pptx")                       # a plandeck.Document
-    doc = extract("scan.pdf", plandeck.Settings(ocr=False))
+    doc = plandeck.extract_file("plan.pptx")                       # a plandeck.Document
+    doc = plandeck.extract_file("scan.pdf", plandeck.Settings(ocr=False))
 
-``extract`` is not re-exported here: ``plandeck.extract`` is the extraction stage package,
-and Python sets that attribute to the package as soon as it is imported, so a function of
-the same name would be replaced by a module after the first extraction.
+The function is ``extract_file``, not ``extract``: ``plandeck.extract`` is the extraction
+stage package, and Python sets that attribute to the package as soon as it is imported, so
+a function of that name would be replaced by a module after the first extraction.
 
 The names below are loaded on first use, so ``import plandeck`` (and ``plandeck --help``)
 stays instant.
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
         UnreadableError,
         UnsupportedError,
     )
+    from plandeck.pipeline import extract as extract_file
     from plandeck.schema import (
         Document,
         Item,
@@ -56,11 +56,15 @@ _MODELS = ("Document", "Item", "Meeting", "Organisation", "Period", "Person", "P
 __all__ = [
     "Document", "EncryptedError", "Item", "LimitError", "Meeting", "MissingToolError", "Organisation", "Period",
     "Person", "Plan", "PlandeckError", "Provenance", "Recurrence", "Role", "Settings", "Source", "TimeoutError_",
-    "UnreadableError", "UnsupportedError",
+    "UnreadableError", "UnsupportedError", "extract_file",
 ]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "extract_file":
+        from plandeck.pipeline import extract
+
+        return extract
     if name == "Settings":
         from plandeck.settings import Settings
 

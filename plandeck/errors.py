@@ -6,7 +6,8 @@ PlandeckError
  ├── EncryptedError      password protected and no (right) password given
  ├── LimitError          over a configured cap: size, slides/pages, zip members, compression ratio
  ├── MissingToolError    an external program is needed and not installed (LibreOffice, Tesseract)
- └── TimeoutError_       a file took longer than the per-file time limit
+ ├── TimeoutError_       a file took longer than the per-file time limit
+ └── InvalidError        a corrections file or a plandeck/1 document that breaks its rules
 
 Every error names the file; ``str(err)`` is the one-line message a user sees. They
 pickle cleanly so they cross process-pool boundaries intact.
@@ -72,3 +73,7 @@ class MissingToolError(PlandeckError):
 
 class TimeoutError_(PlandeckError):
     code = "timeout"
+
+
+class InvalidError(PlandeckError):
+    code = "invalid"

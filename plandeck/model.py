@@ -7,6 +7,7 @@ third-party library (lxml elements, pdfplumber dicts, open files) crosses these 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -37,6 +38,21 @@ class Box:
     def height(self) -> float:
         return self.y1 - self.y0
 
+    def union(self, other: Box | None) -> Box:
+        """The smallest box holding both: a value read over several lines or cells."""
+        if other is None:
+            return self
+        return Box(min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1))
+
+
+def union(boxes: Iterable[Box | None]) -> Box | None:
+    """The box around every known box, or None when none is known."""
+    out: Box | None = None
+    for box in boxes:
+        if box is not None:
+            out = box if out is None else out.union(box)
+    return out
+
 
 @dataclass(slots=True)
 class Paragraph:
@@ -49,6 +65,8 @@ class Paragraph:
     links: tuple[str, ...] = ()
     # The leading bold words when the rest is not bold: "**Leader** Jane Doe" labels without a colon.
     bold_prefix: str | None = None
+    # Where the paragraph itself sits, when the reader knows it finer than its block (a PDF line, a table row).
+    box: Box | None = None
 
 
 @dataclass(slots=True)
@@ -61,6 +79,8 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     # Fill colour of each table cell ("1D7874"), parallel to ``rows``; None where the cell sets none.
     fills: list[list[str | None]] = field(default_factory=list)
+    # Box of each table cell, parallel to ``rows``; empty when the reader does not know them.
+    cells: list[list[Box | None]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -76,6 +96,8 @@ class Slide:
     number: int
     blocks: list[Block] = field(default_factory=list)
     ocr: bool = False
+    # The slide's size in points (width, height): what turns the blocks' fractions into provenance boxes.
+    size: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -106,6 +128,17 @@ class RawWarning:
     unit: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where one value was read and how: the slide, its box there (fractions) and a key of data/confidence.toml."""
+
+    unit: int
+    box: Box | None
+    how: str
+    # Circumstances that make the value less sure, factors of data/confidence.toml ("moved", "ocr").
+    factors: tuple[str, ...] = ()
+
+
 @dataclass(slots=True)
 class PersonMention:
     """A person named in a leader line, as written."""
@@ -113,6 +146,7 @@ class PersonMention:
     name: str
     affiliation: str | None
     unit: int
+    box: Box | None = None
 
 
 @dataclass(slots=True)
@@ -130,10 +164,37 @@ class RawField:
     organisations: bool = False
     # True when the value was drawn, not written (the shaded months of a Gantt chart): its Period has no text.
     drawn: bool = False
+    # Where the value sits on slide ``unit`` (every line of it), and each line's own box by its text when finer.
+    box: Box | None = None
+    line_boxes: dict[str, Box] = field(default_factory=dict)
+    # How the field was found, a key of data/confidence.toml ("label", "column-header", "drawn" ...).
+    how: str = "label"
 
     @property
     def text(self) -> str:
         return " ".join(line for line in self.lines if line).strip()
+
+    def add_line(self, text: str, box: Box | None) -> None:
+        """One more line of the value, with the box it was read from."""
+        self.lines.append(text)
+        self.place(text, box)
+
+    def place(self, text: str, box: Box | None) -> None:
+        """Record where ``text`` (a line of this value) was read."""
+        if box is not None:
+            self.line_boxes.setdefault(text, box)
+            self.box = box.union(self.box)
+
+    def box_of(self, value: str) -> Box | None:
+        """The box of the line holding ``value`` (a name in a list, a month in a meeting line), else the field's."""
+        for text, box in self.line_boxes.items():
+            if value and value in text:
+                return box
+        return self.box
+
+    def origin(self, value: str = "") -> Origin:
+        """Where ``value`` (or the whole field) was read."""
+        return Origin(self.unit, self.box_of(value), self.how)
 
 
 @dataclass(slots=True, eq=False)
@@ -159,6 +220,15 @@ class RawItem:
     units: set[int] = field(default_factory=set)
     origin: str = "text"
     parent: RawItem | None = None
+    # Where the title was read (a heading line, a title placeholder, a row's title cell): on slide ``unit``,
+    # or on ``title_unit`` when a merged record from another slide gave the title.
+    box: Box | None = None
+    title_unit: int | None = None
+    # How the item was found: a key of data/confidence.toml ("heading", "slide-title", "row").
+    how: str = "heading"
+    # Where each of ``links`` was read, and the banner line that gave a status.
+    link_origins: dict[str, Origin] = field(default_factory=dict)
+    banner_origin: Origin | None = None
 
     def has(self, key: str) -> bool:
         return any(f.key == key for f in self.fields)
@@ -193,3 +263,7 @@ class RawDeck:
     # Lines of a slide of its own that plans meetings by group ("E-meeting calendar":
     # "WG1: March, June 2025"); normalising gives them to the items whose codes they name.
     calendar: list[RawField] = field(default_factory=list)
+    # Each slide's size in points, by number: boxes are fractions of it until the schema gives points.
+    sizes: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # Slides read by OCR: their facts are less sure.
+    ocr_units: set[int] = field(default_factory=set)

@@ -34,7 +34,13 @@ class Engine:
         """Read a deck and return its document; raises :class:`PlandeckError` for unreadable input."""
         deck = self.read(path)
         raw = self.facts.find(deck)
-        return self.normaliser.normalise(raw)
+        doc = self.normaliser.normalise(raw)
+        if self.settings.corrections is not None:
+            from plandeck.corrections import apply_corrections
+            from plandeck.normalize.dates import scanner
+
+            doc = apply_corrections(doc, deck, load_corrections(self.settings), scanner(self.settings.languages))
+        return doc
 
 
 @cache
@@ -51,6 +57,23 @@ def _normaliser(languages: tuple[str, ...]):
     from plandeck.vocabulary import load
 
     return Normaliser(load(), scanner(languages))
+
+
+def load_corrections(settings: Settings):
+    """The settings' corrections file, read once per process; :class:`PlandeckError` (``invalid``) when it is bad.
+
+    The CLI calls this before a run so a bad file stops it with one line instead of failing every deck.
+    """
+    assert settings.corrections is not None
+    return _corrections(settings.corrections, settings.languages)
+
+
+@cache
+def _corrections(path: Path, languages: tuple[str, ...]):
+    from plandeck.corrections import load
+    from plandeck.normalize.dates import scanner
+
+    return load(path, scanner(languages))
 
 
 def extract(path: str | Path, settings: Settings | None = None) -> schema.Document:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 SCHEMA_VERSION: Final = "plandeck/1"
 
@@ -81,10 +81,34 @@ class Recurrence(_Model):
     text: str
 
 
+class ValueSource(_Model):
+    """Where one value of an item was read, and how sure that reading is.
+
+    ``field`` names the item's field ("leaders", "timeline" ...) and ``index`` the entry of a
+    list field (``leaders[0]``); ``box`` is ``[x0, top, x1, bottom]`` in points from the
+    slide's top-left corner: the PPTX shape or table cell, the PDF line or cell, the OCR words.
+    """
+
+    field: str
+    index: int | None = None
+    unit: int
+    box: list[float] | None = Field(default=None, min_length=4, max_length=4)
+    how: str
+    confidence: float = Field(ge=0, le=1)
+
+
 class Provenance(_Model):
-    """The 1-based slides or pages an item's facts came from."""
+    """The 1-based slides or pages an item's facts came from; each value's own place and confidence."""
 
     units: list[int]
+    how: str | None = None
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    values: list[ValueSource] = []
+
+    def unit_of(self, field: str, index: int | None = None) -> int | None:
+        """The slide one value was read from; the item's first slide when the document does not say."""
+        found = next((v.unit for v in self.values if v.field == field and v.index == index), None)
+        return found if found is not None else (self.units[0] if self.units else None)
 
 
 class Item(_Model):
@@ -136,6 +160,21 @@ class Warning(_Model):
     unit: int | None = None
 
 
+class Correction(_Model):
+    """One change a corrections file made (see ``plandeck.corrections``), so a reader sees what was fixed by hand.
+
+    ``item`` is the item's id as read (before corrections), ``field`` the changed field
+    (a dotted path such as ``leaders.0.organisation``; null when the whole item was dropped
+    or merged away), ``old`` and ``new`` its values before and after.
+    """
+
+    rule: str
+    item: str | None = None
+    field: str | None = None
+    old: JsonValue = None
+    new: JsonValue = None
+
+
 class Document(_Model):
     """One deck's facts in the canonical shape."""
 
@@ -146,10 +185,13 @@ class Document(_Model):
     people: list[Person] = []
     organisations: list[Organisation] = []
     warnings: list[Warning] = []
+    # Additive: present only when a corrections file was applied (an empty list when it changed nothing).
+    corrections: list[Correction] | None = None
 
     def to_json(self) -> str:
-        """Deterministic JSON: schema field names, fixed key order, no clock."""
-        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+        """Deterministic JSON: schema field names, fixed key order, no clock; no ``corrections`` key unless applied."""
+        return self.model_dump_json(by_alias=True, indent=2,
+                                    exclude={"corrections"} if self.corrections is None else None) + "\n"
 
 
 def json_schema() -> dict:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,8 @@ class Settings:
     max_unzipped_bytes: int = 500 * 1024 * 1024
     max_compression_ratio: float = 200.0
     convert_timeout: float = 120.0
+    # A corrections file applied to every document (see plandeck.corrections); None for none.
+    corrections: Path | None = None
 
     def __post_init__(self) -> None:
         if self.max_units < 1 or self.max_file_bytes < 1:

@@ -53,6 +53,7 @@ class Vocabulary:
     wg_table_words: tuple[str, ...]
     plan_phrases: tuple[str, ...]
     plan_connectors: tuple[str, ...]
+    plan_articles: frozenset[str]
     months: dict[str, int]
     qualifiers: dict[str, tuple[str, ...]]
     quarter_prefixes: tuple[str, ...]
@@ -60,6 +61,11 @@ class Vocabulary:
     empty_words: frozenset[str]
     recurrence: dict[str, tuple[str, ...]]
     person_titles: frozenset[str]
+    person_joiners: tuple[str, ...]
+    org_joiners: tuple[str, ...]
+    name_particles: frozenset[str]
+    sentence_go_on: frozenset[str]
+    acronym_skip: frozenset[str]
     org_words: frozenset[str]
     organisations: tuple[OrgEntry, ...]
     slide_roles: dict[str, tuple[str, ...]]
@@ -139,6 +145,7 @@ def load() -> Vocabulary:
         wg_table_words=_folded(kinds["working_group"]["table_words"]),
         plan_phrases=_folded(plan["title_phrases"]),
         plan_connectors=_folded(plan["connectors"]),
+        plan_articles=frozenset(fold(w) for w in plan["articles"]),
         months=months,
         qualifiers={k: _folded(v) for k, v in dates["qualifiers"].items()},
         quarter_prefixes=_folded(dates["periods"]["quarter"]),
@@ -146,6 +153,11 @@ def load() -> Vocabulary:
         empty_words=frozenset(fold(w) for w in dates["empty"]["words"]),
         recurrence={k: _folded(v) for k, v in dates["recurrence"].items()},
         person_titles=frozenset(fold(w) for w in people["titles"]["words"]),
+        person_joiners=_folded(people["joiners"]["words"]),
+        org_joiners=_folded(people["organisation_lists"]["joiners"]),
+        name_particles=frozenset(fold(w) for w in people["particles"]["words"]),
+        sentence_go_on=frozenset(fold(w) for w in labels["sentence"]["go_on"]),
+        acronym_skip=frozenset(fold(w) for w in read_toml("abbreviations.toml")["acronym_letters"]["skip"]),
         org_words=frozenset(fold(w) for w in people["organisation"]["words"]),
         organisations=_read_orgs(),
         slide_roles={key: _folded(words) for key, words in slides["roles"].items()},

@@ -18,7 +18,7 @@ from plandeck import schema
 from plandeck.batch.inputs import Inputs, Task, remove_stale
 from plandeck.batch.progress import Progress
 from plandeck.batch.state import State, fingerprint
-from plandeck.batch.workers import Outcome, WorkerPool, run_task, start_forkserver
+from plandeck.batch.workers import Outcome, WorkerPool, start_forkserver
 from plandeck.errors import printable
 from plandeck.export.atomic import write_atomic
 from plandeck.export.formulas import csv_text
@@ -80,12 +80,11 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     with_rows = any(f in formats for f in TABLE_FORMATS)
     try:
         tasks = source.tasks(inputs)
-        if not _in_process(options, len(tasks)):
-            if options.executor == "local":
-                start_forkserver()
-            if with_rows:
-                # The table writers need pandas at the end; import it while the workers run.
-                threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
+        if options.executor == "local":
+            start_forkserver()
+        if with_rows:
+            # The table writers need pandas at the end; import it while the workers run.
+            threading.Thread(target=importlib.import_module, args=("pandas",), daemon=True).start()
         todo, done_json, done_rows = [], {}, {}
         digests = {task.index: _digest(task.path) for task in tasks}
         for task in tasks:
@@ -145,11 +144,6 @@ def _digest(path: Path) -> str | None:
         return None
 
 
-def _in_process(options: RunOptions, count: int) -> bool:
-    """One deck and one job: no worker process to start, which keeps a single extraction quick."""
-    return options.executor == "local" and options.jobs <= 1 and count == 1
-
-
 def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options: RunOptions,
              with_rows: bool) -> Iterable[Outcome]:
     if not tasks:
@@ -158,8 +152,6 @@ def _execute(tasks: list[Task], settings: Settings, outdir: Path | None, options
         from plandeck.batch.dask import run_on_dask
 
         return run_on_dask(tasks, settings, outdir, options.scheduler, with_rows)
-    if _in_process(options, len(tasks)):
-        return [run_task(tasks[0], settings, str(outdir) if outdir is not None else None, with_rows)]
     return WorkerPool(options.jobs, settings, outdir, options.time_limit, options.memory_mb, with_rows).run(tasks)
 
 

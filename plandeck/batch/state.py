@@ -22,10 +22,10 @@ STATE_FLUSH_SECONDS = 1.0
 
 
 def fingerprint(settings: Settings) -> str:
-    """What an output depends on besides its input bytes: version, code, vocabularies, settings.
+    """What an output depends on besides its input bytes: version, code, vocabularies, settings, corrections.
 
-    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade or a
-    changed setting must extract again, so all of them go into the key.
+    A re-run after a vocabulary tweak (bundled or in ``PLANDECK_DATA``), an upgrade, a
+    changed setting or an edited corrections file must extract again, so all of them go into the key.
     """
     import hashlib
     import os
@@ -40,6 +40,8 @@ def fingerprint(settings: Settings) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(repr((settings.languages, settings.ocr, settings.ocr_languages)).encode())
+    if settings.corrections is not None:
+        digest.update(b"corrections\0" + settings.corrections.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 

@@ -20,15 +20,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plandeck.batch import session
 from plandeck.batch.inputs import Task
 from plandeck.settings import Settings
 
 if TYPE_CHECKING:
     from plandeck.export.tables import Rows
     from plandeck.pipeline import Engine
-
-_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -78,7 +76,15 @@ def _engine(settings: Settings) -> Engine:
     return _ENGINES[settings]
 
 
-def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows: bool, address_space_mb: int) -> None:
+def _worker(conn: Connection, settings: Settings, outdir: str | None, with_rows: bool, address_space_mb: int,
+            data_dir: str | None) -> None:
+    # Its own session: the supervisor measures and kills it together with the converters it starts.
+    session.lead()
+    # The caller's vocabulary folder as it is now (the fork server's environment dates from its start).
+    if data_dir is None:
+        os.environ.pop("PLANDECK_DATA", None)
+    else:
+        os.environ["PLANDECK_DATA"] = data_dir
     if address_space_mb:
         limit = address_space_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -148,7 +154,7 @@ class WorkerPool:
         parent, child = self._ctx.Pipe()
         # The address-space cap is a backstop well above the RSS limit the supervisor enforces.
         proc = self._ctx.Process(target=_worker, args=(child, self._settings, self._outdir, self._with_rows,
-                                                              self._memory_mb * 4),
+                                                              self._memory_mb * 4, os.environ.get("PLANDECK_DATA")),
                                  daemon=True)
         proc.start()
         child.close()
@@ -180,8 +186,8 @@ class WorkerPool:
                         except (EOFError, OSError):
                             outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
                     elif time.monotonic() - slot.started > self._time_limit:
-                        outcome = self._failed(slot, pending, "timeout", f"took over {self._time_limit:.0f} s")
-                    elif _rss_mb(slot.process.pid) > self._memory_mb:
+                        outcome = self._failed(slot, pending, "timeout", f"took over {self._time_limit:g} s")
+                    elif slot.process.pid is not None and session.rss_mb(slot.process.pid) > self._memory_mb:
                         outcome = self._failed(slot, pending, "too-large", f"used over {self._memory_mb} MB of memory")
                     elif not slot.process.is_alive():
                         outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
@@ -224,21 +230,14 @@ class WorkerPool:
 
 
 def _stop(slot: _Slot, kill: bool = False) -> None:
+    """Let the worker finish (or kill it), then kill whatever is left of its session (a converter it started)."""
     if slot.process.is_alive() and not kill:
         with contextlib.suppress(BrokenPipeError, OSError):
             slot.conn.send(None)
         slot.process.join(timeout=2)
+    if slot.process.pid is not None:
+        session.kill(slot.process.pid)
     if slot.process.is_alive():
         slot.process.kill()
-        slot.process.join(timeout=5)
+    slot.process.join(timeout=5)
     slot.conn.close()
-
-
-def _rss_mb(pid: int | None) -> float:
-    if pid is None:
-        return 0.0
-    try:
-        with open(f"/proc/{pid}/statm", "rb") as fh:
-            return int(fh.read().split()[1]) * _PAGE / (1024 * 1024)
-    except (OSError, ValueError, IndexError):
-        return 0.0

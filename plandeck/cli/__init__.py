@@ -13,7 +13,7 @@ import sys
 from types import ModuleType
 
 from plandeck import __version__
-from plandeck.cli import compare, extract, schema
+from plandeck.cli import compare, extract, schema, validate
 
 #: The commands in the order ``--help`` lists them.
 COMMANDS: dict[str, ModuleType] = {
@@ -22,6 +22,7 @@ COMMANDS: dict[str, ModuleType] = {
     "diff": compare.diff,
     "history": compare.history,
     "report": compare.report,
+    "validate": validate,
 }
 
 

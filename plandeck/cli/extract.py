@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plandeck.cli.common import error
+from plandeck.cli.limits import add_limit_arguments, count, number
 
 EPILOG = """examples:
   plandeck extract samples/u4ssc-action-plan-2021-2022.pptx -o out/
@@ -34,25 +35,25 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                     "parquet (default: json,csv; csv comes with datapackage.json)")
     ex.add_argument("--password", help="password for encrypted PDF or PPTX files")
     ex.add_argument("--no-ocr", action="store_true", help="do not OCR pages that have no text layer")
-    ex.add_argument("--ocr-budget", type=float, default=40.0, metavar="SECONDS",
+    ex.add_argument("--ocr-budget", type=number(0, strict=False), default=40.0, metavar="SECONDS",
                     help="OCR time per file; later scanned pages are skipped with a warning (default 40)")
-    ex.add_argument("--max-units", type=int, default=1000, help="refuse decks with more slides/pages (default 1000)")
-    ex.add_argument("--max-file-mb", type=int, default=200, help="refuse files larger than this (default 200)")
-    ex.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1)")
-    ex.add_argument("--time-limit", type=float, default=120.0, help="seconds per file before it is given up "
-                    "(default 120)")
-    ex.add_argument("--memory-mb", type=int, default=1024, help="memory per worker before its file is given up "
-                    "(default 1024)")
+    ex.add_argument("--max-units", type=count(1), default=1000,
+                    help="refuse decks with more slides/pages (default 1000)")
+    ex.add_argument("--max-file-mb", type=count(1), default=200, help="refuse files larger than this (default 200)")
+    ex.add_argument("--jobs", "-j", type=count(1), default=1, help="worker processes (default 1)")
+    add_limit_arguments(ex)
     ex.add_argument("--executor", choices=("local", "dask"), default="local", help="where files run (default local)")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
+    ex.add_argument("--corrections", metavar="FILE", help="a corrections file (TOML) applied to every deck; see "
+                    "README 'Corrections that stick'")
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return ex
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.executor == "local" and (args.jobs > 1 or len(args.inputs) > 1 or Path(args.inputs[0]).is_dir()):
-        # Workers will be needed: their fork server loads the readers while this process
-        # imports its own modules and hashes the inputs.
+    if args.executor == "local":
+        # Every deck runs in a supervised worker: their fork server loads the readers while
+        # this process imports its own modules and hashes the inputs.
         from plandeck.batch.workers import start_forkserver
 
         start_forkserver()
@@ -63,11 +64,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = Settings(password=args.password, ocr=not args.no_ocr, ocr_budget=args.ocr_budget,
                             max_units=args.max_units,
-                            max_file_bytes=args.max_file_mb * 1024 * 1024)
-        if args.jobs < 1 or args.time_limit <= 0 or args.memory_mb < 64:
-            raise ValueError("--jobs must be >= 1, --time-limit > 0 and --memory-mb >= 64")
+                            max_file_bytes=args.max_file_mb * 1024 * 1024, convert_timeout=args.time_limit,
+                            corrections=Path(args.corrections) if args.corrections else None)
+        if settings.corrections is not None:
+            from plandeck.pipeline import load_corrections
+
+            load_corrections(settings)
     except ValueError as exc:
         error(exc)
+        return 2
+    except PlandeckError as err:
+        error(err)
         return 2
     to_stdout = args.output == "-"
     options = RunOptions(jobs=args.jobs, time_limit=args.time_limit, memory_mb=args.memory_mb,

@@ -47,7 +47,6 @@ def rows(docs: Iterable[schema.Document]) -> Rows:
                 "plan_period": doc.plan.period.shown() if doc.plan.period else None}
         org_units: dict[str, set[int]] = {}
         for it in doc.items:
-            slide = it.provenance.units[0] if it.provenance.units else None
             t_text, t_from, t_to = _period(it.timeline)
             p_text, p_from, p_to = _period(it.publication)
             items.append({**base, "id": it.id, "parent": it.parent, "code": it.code, "title": it.title,
@@ -59,16 +58,18 @@ def rows(docs: Iterable[schema.Document]) -> Rows:
                           "scope": it.scope, "meetings": "; ".join(m.month for m in it.meetings),
                           "recurrence": it.recurrence.text if it.recurrence else None,
                           "links": "; ".join(it.links), "slides": _units(it.provenance.units)})
-            for r in it.leaders:
+            for n, r in enumerate(it.leaders):  # each row's slide is where that value was read
                 leaders.append({**base, "item_id": it.id, "item_title": it.title, "name": r.name,
-                                "affiliation": r.affiliation, "organisation": r.organisation, "slide": slide})
+                                "affiliation": r.affiliation, "organisation": r.organisation,
+                                "slide": it.provenance.unit_of("leaders", n)})
                 if r.organisation:
                     org_units.setdefault(r.organisation, set()).update(it.provenance.units)
             for name in it.secretariat:
                 org_units.setdefault(name, set()).update(it.provenance.units)
-            for m in it.meetings:
+            for n, m in enumerate(it.meetings):
                 meetings.append({**base, "item_id": it.id, "item_title": it.title, "month": m.month,
-                                 "groups": "; ".join(m.groups), "note": m.note, "slide": slide})
+                                 "groups": "; ".join(m.groups), "note": m.note,
+                                 "slide": it.provenance.unit_of("meetings", n)})
         for o in doc.organisations:
             units = set().union(*(org_units.get(n, set()) for n in (o.name, *o.aliases)))
             orgs.append({**base, "name": o.name, "acronym": o.acronym, "aliases": "; ".join(o.aliases),

@@ -19,16 +19,26 @@ from plandeck.extract.regions.definitions import in_list as definitions_in_list
 from plandeck.extract.regions.definitions import in_text as definitions_in_text
 from plandeck.extract.regions.headings import promote_heading
 from plandeck.extract.regions.slide_roles import SlideRole, SlideRoles, slide_title
-from plandeck.model import BlockKind, Deck, PersonMention, RawDeck, RawField, RawItem, RawPlan, RawWarning, Slide
-from plandeck.normalize.dates import DateScanner
+from plandeck.model import (
+    BlockKind,
+    Box,
+    Deck,
+    PersonMention,
+    RawDeck,
+    RawField,
+    RawItem,
+    RawPlan,
+    RawWarning,
+    Slide,
+    union,
+)
+from plandeck.normalize.dates import YEAR_SPAN, DateScanner
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
-_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\b")
 # Fields that make a heading a plan item.
 _PLAN_FIELDS = {"leader", "secretariat", "timeline", "publication", "meetings", "status"}
 # Words joining the two ends of a period ("January to December 2014").
-_RANGE_WORDS = {"to", "until", "till", "through", "bis", "au", "hasta", "até", "and"}
 # From this many slides on, the first slide is the deck's title slide and gives no item.
 _MIN_SLIDES_FOR_TITLE_SLIDE = 3
 # How many slides from the start may hold the plan's title.
@@ -56,7 +66,7 @@ class FactFinder:
         definitions: list[tuple[str, str]] = []
         calendar: list[RawField] = []
         first_years = [m.group(0) for s in deck.slides[:1] for b in s.blocks if b.kind is not BlockKind.NOTES
-                       for m in [_YEARS.search(b.text)] if m]
+                       for m in [YEAR_SPAN.search(b.text)] if m]
         year = int(first_years[0][:4]) if first_years else None
         for slide in deck.slides:
             promote_heading(slide)
@@ -96,16 +106,24 @@ class FactFinder:
             warnings.append(RawWarning("not-a-plan", "no slide has an item with labelled fields "
                                        "(Leader:, Timeline: ...); is this an action plan?", None))
         return RawDeck(source=deck.source, plan=plan, items=items, warnings=warnings, definitions=definitions,
-                       calendar=calendar)
+                       calendar=calendar, sizes={s.number: s.size for s in deck.slides if s.size},
+                       ocr_units={s.number for s in deck.slides if s.ocr})
 
     @staticmethod
     def _calendar(slide: Slide) -> list[RawField]:
         """The lines of a meetings calendar slide ("Calendar 2014", "E-meeting calendar"), table rows included."""
         label = slide_title(slide) or ""
-        lines = [p.text for b in slide.blocks if b.kind is BlockKind.TEXT for p in b.paragraphs]
-        lines += [" ".join(cell for cell in row if cell) for b in slide.blocks if b.kind is BlockKind.TABLE
-                  for row in b.rows]
-        return [RawField("meetings", label, [line], slide.number) for line in lines if line.strip()]
+        lines: list[tuple[str, Box | None]] = [(p.text, p.box or b.box) for b in slide.blocks
+                                               if b.kind is BlockKind.TEXT for p in b.paragraphs]
+        lines += [(" ".join(cell for cell in row if cell), union(b.cells[i]) if i < len(b.cells) else b.box)
+                  for b in slide.blocks if b.kind is BlockKind.TABLE for i, row in enumerate(b.rows)]
+        out = []
+        for line, box in lines:
+            if line.strip():
+                found = RawField("meetings", label, [], slide.number, how="calendar")
+                found.add_line(line, box)
+                out.append(found)
+        return out
 
     # --- plan ---------------------------------------------------------------------------------
     @staticmethod
@@ -161,7 +179,7 @@ class FactFinder:
         affiliations = {m.affiliation for f in fields for m in self._people.parse(f.lines) if m.affiliation}
         parser = self._people.knowing(affiliations)
         for f in fields:
-            f.people = [PersonMention(m.name, m.affiliation, f.unit) for m in parser.parse(f.lines)]
+            f.people = [PersonMention(m.name, m.affiliation, f.unit, f.box_of(m.name)) for m in parser.parse(f.lines)]
 
     @staticmethod
     def _is_title_slide(slide: Slide, deck: Deck) -> bool:
@@ -212,10 +230,10 @@ class FactFinder:
         start = folded.find(phrase)
         rest = (title[:start] + " " + title[start + len(phrase):]).strip()
         words = rest.split()
-        connectors = {c for c in self._vocab.plan_connectors if " " not in c}
-        while words and fold(words[0]) in connectors | {"the", "la", "le", "el", "l'"}:
+        small = {c for c in self._vocab.plan_connectors if " " not in c} | self._vocab.plan_articles
+        while words and fold(words[0]) in small:
             words.pop(0)
-        while words and fold(words[-1]) in connectors | {"the"}:
+        while words and fold(words[-1]) in small:
             words.pop()
         org = " ".join(words).strip(" -–—:,")
         return org or None
@@ -227,7 +245,7 @@ class FactFinder:
             if self._tests.period_line(text):
                 return " ".join(text.split())
         for text in texts:
-            m = _YEARS.search(text)
+            m = YEAR_SPAN.search(text)
             if m:
                 return m.group(0)
         return None
@@ -253,10 +271,10 @@ def _same_url(a: str, b: str) -> bool:
 
 def _without_period(title: str) -> tuple[str, str | None]:
     """A title line without its plan period ("Coastal Plan 2025–2026" gives "Coastal Plan" and "2025–2026")."""
-    period = _YEARS.search(title)
+    period = YEAR_SPAN.search(title)
     if period is None:
         return " ".join(title.split()), None
-    return " ".join(_YEARS.sub(" ", title).split()).strip(" -–—:,"), period.group(0)
+    return " ".join(YEAR_SPAN.sub(" ", title).split()).strip(" -–—:,"), period.group(0)
 
 
 def build() -> FactFinder:
@@ -289,15 +307,6 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         m = labels.match(cell.split("\n")[0])
         return m.key if m else None
 
-    def period_line(text: str) -> bool:
-        atoms = dates.atoms(text)
-        if not any(a.year is not None for a in atoms):
-            return False
-        rest = fold(text)
-        for a in reversed(atoms):
-            rest = rest[:a.start] + " " + rest[a.end:]
-        return not [w for w in re.findall(r"[^\W\d_]{3,}", rest) if w not in _RANGE_WORDS]
-
     return CellTests(
         label=lambda h: labels.header_key(h, overflow=True),
         is_title_header=labels.is_title_column,
@@ -310,6 +319,7 @@ def cell_tests(vocab: Vocabulary, labels: LabelMatcher, people: PeopleParser, st
         person=is_person,
         organisation=people.is_org,
         opening_label=opening_label,
-        period_line=period_line,
+        range=dates.is_range,
+        period_line=dates.only_period,
         month_name=lambda cell: vocab.months.get(fold(cell).strip(" ."), None),
     )

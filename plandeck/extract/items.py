@@ -33,7 +33,8 @@ from plandeck.extract.lines import (
 )
 from plandeck.extract.regions.columns import CellTests
 from plandeck.extract.regions.slide_roles import slide_title
-from plandeck.model import Block, BlockKind, Box, Paragraph, RawField, RawItem, RawWarning, Slide
+from plandeck.model import Block, BlockKind, Box, Origin, Paragraph, RawField, RawItem, RawWarning, Slide, union
+from plandeck.normalize.dates import YEAR
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
 
 # Fields whose value may go on over short lines of the same level; and how short.
@@ -84,7 +85,7 @@ class ItemFinder:
                 if as_lines is not None:
                     lines.extend(as_lines)
                     continue
-                title_year = re.search(r"\b(?:19|20)\d{2}\b", slide_title(slide) or "")
+                title_year = YEAR.search(slide_title(slide) or "")
                 found = table_records(block, slide.number, self._tests, self._wg_re,
                                       int(title_year.group(0)) if title_year else year)
                 if found is not None:
@@ -133,16 +134,18 @@ class ItemFinder:
         last_block = -1
         pending: list[Line] = []
         banner: str | None = None
+        banner_origin: Origin | None = None
         used_title = False
-        own_heading: str | None = None  # what the first item would be called if the slide title is a section title
+        own_heading: Line | None = None  # what the first item would be called if the slide title is a section title
 
         for line in lines:
             if line.banner:
                 banner = line.text
+                banner_origin = Origin(unit, line.box, "banner")
                 continue
             if line.label is None:
                 if current is not None and last is not None and self._continues(line, last, last_level, last_block):
-                    last.lines.append(line.text)
+                    last.add_line(line.text, line.box)
                     taken.setdefault(id(current), set()).add(line.block)
                     _add_links(current, line)
                 else:
@@ -165,7 +168,9 @@ class ItemFinder:
                     code, title = split_code(title_text)
                     # "Arbeitsgruppe AG1: …": a group noun before the code makes the item a working group.
                     kind = "working_group" if code and self._wg_re.match(fold(title_text)) else None
-                    current = RawItem(title=title, unit=unit, code=code, kind=kind, banner=banner, units={unit})
+                    current = RawItem(title=title, unit=unit, code=code, kind=kind, banner=banner, units={unit},
+                                      box=title_line.box, how="slide-title" if title_line.is_title else "heading",
+                                      banner_origin=banner_origin)
                     # Lines above the heading belong to the item before it, or are this one's notes.
                     self._absorb(previous or current, before)
                     for ln in after:
@@ -180,7 +185,9 @@ class ItemFinder:
             assert current is not None
             label = line.label
             last = RawField(key=label.key, label=label.label, lines=[label.value] if label.value else [], unit=unit,
-                            inline=bool(label.value))
+                            inline=bool(label.value), box=line.box, how=line.how)
+            if label.value:
+                last.place(label.value, line.box)
             current.fields.append(last)
             taken.setdefault(id(current), set()).add(line.block)
             _add_links(current, line)
@@ -191,6 +198,7 @@ class ItemFinder:
         if current is not None:
             if banner and current.banner is None:
                 current.banner = banner
+                current.banner_origin = banner_origin
             for ln in pending:
                 self._absorb_heading_or_note(current, ln, current.title)
         items = [it for it in items if self._is_item(it)]
@@ -199,9 +207,10 @@ class ItemFinder:
         if len(items) >= 2 and own_heading:
             # Several items each under its own heading: the slide title names the section, not the first item.
             first = items[0]
-            first.notes = [n for n in first.notes if n != own_heading]
-            first.aliases = [a for a in first.aliases if a != own_heading]
-            first.code, first.title = split_code(own_heading)
+            first.notes = [n for n in first.notes if n != own_heading.text]
+            first.aliases = [a for a in first.aliases if a != own_heading.text]
+            first.code, first.title = split_code(own_heading.text)
+            first.box, first.how = own_heading.box, "heading"
         boxes = {key: [blocks[i].box for i in sorted(ids) if blocks[i].kind is not BlockKind.TITLE]
                  for key, ids in taken.items()}
         return items, loose if not items else [], boxes
@@ -263,11 +272,11 @@ class ItemFinder:
         return pending[pick], text, pending[:first], pending[pick + 1:]
 
     @staticmethod
-    def _own_heading(pending: list[Line]) -> str | None:
+    def _own_heading(pending: list[Line]) -> Line | None:
         """The heading that opens its own text box right before the labels, if any."""
         heads = [ln for ln in pending if is_heading_like(ln)]
         if heads and heads[-1] is pending[-1] and heads[-1].first_in_block and not heads[-1].is_title:
-            return heads[-1].text
+            return heads[-1]
         return None
 
     def _absorb(self, item: RawItem, lines: list[Line]) -> None:
@@ -302,7 +311,9 @@ class ItemFinder:
         if keyed < 2 or keyed < 0.5 * len(rows):
             return None
         paragraphs: list[Paragraph] = []
+        row_boxes = {id(r): union(block.cells[i]) if i < len(block.cells) else None for i, r in enumerate(block.rows)}
         for r in rows:
+            start = len(paragraphs)
             label = r[0].strip().rstrip(":：")
             values = [v for cell in r[1:] for v in cell.split("\n") if v.strip()]
             if self._labels.header_key(r[0]):
@@ -313,8 +324,13 @@ class ItemFinder:
             else:
                 # A label this vocabulary does not know ("Reports to") still reads as a label line of its own.
                 paragraphs.append(Paragraph(f"{label}: {' '.join(values)}" if values else label, level=0))
+            for para in paragraphs[start:]:
+                para.box = row_boxes[id(r)]
         fake = Block(BlockKind.TEXT, block.box, paragraphs=paragraphs)
-        return block_lines(fake, index, self._labels, self._is_banner)
+        lines = block_lines(fake, index, self._labels, self._is_banner)
+        for line in lines:
+            line.how = "table-label" if line.how == "label" else line.how
+        return lines
 
 
 def _trailing_remarks(item: RawItem) -> None:
@@ -393,3 +409,4 @@ def _add_links(item: RawItem, line: Line) -> None:
             continue
         if url not in item.links:
             item.links.append(url)
+            item.link_origins[url] = Origin(item.unit, line.box, "link")

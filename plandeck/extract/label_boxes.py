@@ -31,6 +31,9 @@ def pair_label_boxes(blocks: list[Block], is_label_alone: Callable[[str], bool])
         value = _value_box(label, blocks, taken)
         if value is not None:
             taken.add(id(value))
+            for block in (label, value):  # each line keeps the box it was read from, not the pair's
+                for para in block.paragraphs:
+                    para.box = para.box or block.box
             merged[id(label)] = Block(BlockKind.TEXT, _union(label.box, value.box),
                                       paragraphs=[*label.paragraphs, *value.paragraphs])
     return [merged.get(id(b), b) for b in blocks if id(b) not in taken]

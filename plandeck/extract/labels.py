@@ -29,6 +29,7 @@ class LabelMatcher:
             for word in words:
                 self._key_of.setdefault(word, key)
         self._title_columns = frozenset(vocab.title_columns)
+        self._go_on = vocab.sentence_go_on
         longest_first = sorted(self._key_of, key=lambda w: (-len(w), w))
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first)
         # Label, optional "(s)", then a colon (or a dash with spaces); or the label alone on its line.
@@ -38,6 +39,11 @@ class LabelMatcher:
         )
         # A label and its value with no colon between ("Lead Jane Doe", "When Q2 2025").
         self._loose = re.compile(rf"^(?P<label>{alternation})\s+(?P<value>\S.*)$", re.DOTALL)
+
+    def goes_on(self, value: str) -> bool:
+        """A value opening with a word that carries a sentence on ("**Status** of the sector ..."):
+        the field name was the start of prose, not a label."""
+        return fold(value).split(" ", 1)[0] in self._go_on
 
     def match(self, text: str) -> LabelMatch | None:
         """The label that opens ``text``, if any. Folding keeps offsets: NFKD only splits accents."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from plandeck.extract.labels import LabelMatch, LabelMatcher
-from plandeck.model import Block, BlockKind, Paragraph
+from plandeck.model import Block, BlockKind, Box, Paragraph
 from plandeck.vocabulary import Vocabulary, fold
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -28,6 +28,10 @@ class Line:
     label: LabelMatch | None = None
     banner: bool = False
     strong: bool = False  # set when this line is bigger or bolder than the slide's body text
+    box: Box | None = None  # where the line was read: its own box when the reader knows it, else its block's
+    # How its label was found, a key of data/confidence.toml: "label" (with a colon), "bold-label", "dash-label",
+    # "loose-label" (no colon, trusted because the lines around it are labels too).
+    how: str = "label"
 
 
 def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> list[Line]:
@@ -38,8 +42,14 @@ def block_lines(block: Block, index: int, labels: LabelMatcher, is_banner) -> li
         if not text:
             continue
         line = Line(text, para.level, index, i == 0, block.kind is BlockKind.TITLE, para.size, para.bold,
-                    para.links)
-        line.label = labels.match(text) or _bold_label(para, text, labels) or _label_after_dash(text, labels)
+                    para.links, box=para.box or block.box)
+        line.label = labels.match(text)
+        if line.label is None:
+            line.label = _bold_label(para, text, labels)
+            line.how = "bold-label"
+        if line.label is None:
+            line.label = _label_after_dash(text, labels)
+            line.how = "dash-label"
         line.banner = line.label is None and is_banner(text)
         out.append(line)
     _loose_labels(out, labels)
@@ -57,13 +67,14 @@ def _loose_labels(lines: list[Line], labels: LabelMatcher) -> None:
     field name and no colon is a list of fields, though no single such line could be trusted alone."""
     found = {id(ln): labels.match_loose(ln.text) for ln in lines if ln.label is None and not ln.banner}
     found = {k: m for k, m in found.items()
-             if m is not None and fold(m.value).split(" ", 1)[0] not in _SENTENCE_GO_ON
+             if m is not None and not labels.goes_on(m.value)
              and (m.key not in _DATED or re.search(r"\d", m.value))}
     if len(found) + sum(1 for ln in lines if ln.label) < MIN_LOOSE_LABELS or len(found) < 2:
         return
     for ln in lines:
         if id(ln) in found:
             ln.label = found[id(ln)]
+            ln.how = "loose-label"
 
 
 def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch | None:
@@ -73,7 +84,7 @@ def _bold_label(para: Paragraph, text: str, labels: LabelMatcher) -> LabelMatch 
         return None
     key = labels.header_key(prefix)
     value = text[len(prefix):].strip(" :–—-")
-    if key is None or fold(value).split(" ", 1)[0] in _SENTENCE_GO_ON:
+    if key is None or labels.goes_on(value):
         return None
     return LabelMatch(key=key, label=prefix.rstrip(" :"), value=value)
 
@@ -88,12 +99,6 @@ def _label_after_dash(text: str, labels: LabelMatcher) -> LabelMatch | None:
         return None
     found = labels.match(parts[1])
     return found if found is not None and found.value else None
-
-
-# Words that carry a sentence on: "**Status** of the sector ..." is prose, not a label.
-# (Not "in", "on", "the": "In progress", "On track", "The compendium ..." are values.)
-_SENTENCE_GO_ON = {"of", "for", "is", "are", "was", "were", "has", "have", "will", "de", "du", "des", "est", "sont",
-                   "del", "es", "son"}
 
 
 def mark_strong(lines: list[Line]) -> None:

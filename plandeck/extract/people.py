@@ -14,15 +14,8 @@ from dataclasses import dataclass
 from plandeck.extract.lines import EMAIL
 from plandeck.vocabulary import Vocabulary, fold
 
-# Words that join people in a list, in the configured languages.
-_JOINERS = r"(?:,|;|&|\+|/|\band\b|\bet\b|\by\b|\be\b|\bed\b|\ben\b|\bund\b|\bwith\b|\bavec\b|\bcon\b|\bmet\b)"
-_SPLIT = re.compile(rf"\s*{_JOINERS}\s*(?![^()]*\))", re.IGNORECASE)
-_LEAD_JOINER = re.compile(rf"^\s*(?:{_JOINERS}\s*)+", re.IGNORECASE)
-_TRAIL_JOINER = re.compile(rf"(?:\s*{_JOINERS})+\s*$", re.IGNORECASE)
 _EMAIL = re.compile(rf"(?:mailto:)?<?{EMAIL.pattern}>?")
 _DASH = re.compile(r"\s+[-–—]\s+")
-_PARTICLES = {"de", "da", "del", "della", "di", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-              "ter", "bin", "bint", "al", "el", "y", "e", "zu", "af", "st."}
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.\-]*|[A-Z]\.)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]{1,9}$")
 
@@ -45,6 +38,12 @@ class PeopleParser:
         self._org_words = frozenset(w for w in vocab.org_words if " " not in w)
         self._org_phrases = tuple(w for w in vocab.org_words if " " in w)
         self._known_orgs = {fold(n) for o in vocab.organisations for n in (o.canonical, o.acronym, *o.aliases) if n}
+        self._particles = vocab.name_particles
+        # What joins people in a list: the symbols of every language and the data's words.
+        joiners = "|".join([r",", r";", r"&", r"\+", r"/", *(rf"\b{re.escape(w)}\b" for w in vocab.person_joiners)])
+        self._split = re.compile(rf"\s*(?:{joiners})\s*(?![^()]*\))", re.IGNORECASE)
+        self._lead_joiner = re.compile(rf"^\s*(?:(?:{joiners})\s*)+", re.IGNORECASE)
+        self._trail_joiner = re.compile(rf"(?:\s*(?:{joiners}))+\s*$", re.IGNORECASE)
 
     def knowing(self, organisations: set[str]) -> PeopleParser:
         """A parser that also takes these phrases for organisations (those the deck writes as affiliations)."""
@@ -77,7 +76,7 @@ class PeopleParser:
         words = phrase.split()
         if not 2 <= len(words) <= 5 or self.is_org(phrase):
             return False
-        caps = [w for w in words if w.lower() not in _PARTICLES]
+        caps = [w for w in words if w.lower() not in self._particles]
         return len(caps) >= 2 and all(_NAME_WORD.match(w) for w in caps)
 
     def _kind(self, phrase: str) -> str | None:
@@ -125,7 +124,7 @@ class PeopleParser:
     def _with_parentheses(self, line: str) -> list[Mention]:
         out: list[Mention] = []
         for outside, inside in _paren_chunks(line):
-            outside = _TRAIL_JOINER.sub("", _LEAD_JOINER.sub("", outside)).strip(" .:")
+            outside = self._trail_joiner.sub("", self._lead_joiner.sub("", outside)).strip(" .:")
             if inside is None:
                 if outside:
                     out.extend(self._without_parentheses(outside))
@@ -141,7 +140,7 @@ class PeopleParser:
                 if found:
                     out.extend(found)
                     continue
-            names = [n for n in _SPLIT.split(outside) if n.strip()]
+            names = [n for n in self._split.split(outside) if n.strip()]
             for name in names[:-1]:
                 out.extend(self._without_parentheses(name))
             name = self.strip_title(names[-1].strip(" .:")) if names else ""
@@ -164,9 +163,9 @@ class PeopleParser:
         parts = _DASH.split(text, maxsplit=1)
         if len(parts) == 2 and self._kind(parts[0]) != "ORG":
             name, org = parts
-            people = [n for n in _SPLIT.split(name) if n.strip()]
+            people = [n for n in self._split.split(name) if n.strip()]
             return [Mention(self.strip_title(p.strip()), org.strip()) for p in people]
-        pieces = [p.strip(" .:") for p in _SPLIT.split(text) if p.strip(" .:")]
+        pieces = [p.strip(" .:") for p in self._split.split(text) if p.strip(" .:")]
         out: list[Mention] = []
         for piece in pieces:
             if self.is_person(piece):

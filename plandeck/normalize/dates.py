@@ -77,6 +77,12 @@ class DateWords:
     no_meetings: tuple[str, ...]
 
 
+#: A year of this or the last century, and a span of them ("2023–2024", "2022/23"): the one
+#: pattern every stage uses to find years in titles and headers.
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:19|20)?\d{2})?\b")
+
+
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted({fold(w) for w in words}, key=lambda w: (-len(w), w)))
 
@@ -127,6 +133,11 @@ class DateScanner:
         self._languages = list(languages)
         self._empty = frozenset(_empty_key(w) for w in vocab.empty_words)
         self._between = _between(words.connectors["and"] + words.connectors["range"])
+        # The small words a line may hold besides its dates and still be only a period.
+        ranges = alternation(w for w in words.connectors["range"] + words.connectors["until"] if re.search(r"[a-z]", w))
+        self._range = re.compile(rf"\w\s*[-–—]\s*\w|(?<![a-z])(?:{ranges})(?![a-z])")
+        self._period_words = frozenset(word for k in ("and", "range", "until", "of", "between")
+                                       for phrase in words.connectors[k] for word in phrase.split())
         self._qual_of = {w: k for k, ws in vocab.qualifiers.items() for w in ws}
         self._qualifier_months = words.qualifier_months
         self._ordinals = words.ordinals
@@ -257,6 +268,21 @@ class DateScanner:
     def is_empty(self, text: str) -> bool:
         """"N/A", "TBD", "-", "k. A." and friends: no value at all."""
         return not text.strip() or _empty_key(text) in self._empty
+
+    def is_range(self, text: str) -> bool:
+        """A span written with a dash or a range word ("M4–M30", "2024 to 2025", "Jan bis März")."""
+        return bool(self._range.search(fold(text)))
+
+    def only_period(self, text: str) -> bool:
+        """A line that is a dated period and nothing else ("January – December 2014", "2023 to 2025"):
+        besides its dates it holds only the connectors of date expressions."""
+        atoms = self.atoms(text)
+        if not any(a.year is not None for a in atoms):
+            return False
+        rest = fold(text)
+        for a in reversed(atoms):
+            rest = rest[:a.start] + " " + rest[a.end:]
+        return all(w in self._period_words for w in re.findall(r"[^\W\d_]{3,}", rest))
 
     def period(self, text: str) -> Span | None:
         """The period a field value states: from its earliest to its latest atom."""

@@ -7,19 +7,18 @@ organisations reconciled across the deck, and ids allocated from titles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plandeck import schema
-from plandeck.model import RawDeck, RawField, RawItem
+from plandeck.model import Origin, RawDeck, RawField, RawItem
+from plandeck.normalize.confidence import rules as confidence_rules
 from plandeck.normalize.dates import DateScanner, project_months
 from plandeck.normalize.ids import IdAllocator
 from plandeck.normalize.meetings import MeetingParser, MonthFact
 from plandeck.normalize.organisations import OrganisationIndex
+from plandeck.normalize.provenance import Places, joined, ordered
 from plandeck.normalize.status import StatusMapper
 from plandeck.vocabulary import Vocabulary, fold, phrase_pattern
-
-# Organisations in one cell: "&" stays inside a name ("Trees & Open Spaces"), "/" and "and" join two.
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|\s/\s|/(?=\s*[A-Z])|\band\b|\bet\b|\by\b|\bund\b|\be\b)\s*(?![^()]*\))")
 
 
 @dataclass
@@ -32,6 +31,7 @@ class _Draft:
     children: list[_Draft] = field(default_factory=list)
     months: list[MonthFact] = field(default_factory=list)
     item: schema.Item | None = None
+    sources: list[schema.ValueSource] = field(default_factory=list)
 
 
 class Normaliser:
@@ -42,6 +42,9 @@ class Normaliser:
         self._dates = dates
         self._meetings = MeetingParser(vocab, dates)
         self._status = StatusMapper(vocab)
+        # Organisations in one cell: "," ";" " / " and the data's joining words split them.
+        words = "".join(rf"|\b{re.escape(w)}\b" for w in vocab.org_joiners)
+        self._org_split = re.compile(rf"\s*(?:,|;|\s/\s|/(?=\s*[A-Z]){words})\s*(?![^()]*\))")
         self._kind_res = {kind: phrase_pattern(ws) for kind, ws in vocab.kind_title_words.items() if ws}
 
     def normalise(self, raw: RawDeck) -> schema.Document:
@@ -53,20 +56,24 @@ class Normaliser:
             if parent is not None:
                 d.parent = parent
                 parent.children.append(d)
-        ordered = drafts  # the fact finder hands items in tree order, parents before children
+        # The fact finder hands items in tree order, parents before children.
         ids = IdAllocator()
-        for d in ordered:
+        for d in drafts:
             d.id = ids.take(d.raw.title, d.raw.code if d.parent else None, d.parent.id if d.parent else None)
         orgs = OrganisationIndex(self._vocab)
         for long_form, acronym in raw.definitions:
             orgs.define(long_form, acronym)
         start_span = self._dates.period(raw.plan.start_text) if raw.plan.start_text else None
         start = start_span.start if start_span else None
-        items = [self._item(d, warnings, orgs, start) for d in ordered]
-        self._calendar_meetings(raw.calendar, ordered, items)
-        self._move_child_meetings(ordered)
-        for d, item in zip(ordered, items, strict=True):
-            item.meetings = _merge_months(d.months)
+        places = Places(raw.sizes, raw.ocr_units, confidence_rules())
+        items = [self._item(d, warnings, orgs, start, places) for d in drafts]
+        self._calendar_meetings(raw.calendar, drafts, items)
+        self._move_child_meetings(drafts)
+        for d, item in zip(drafts, items, strict=True):
+            item.meetings, origins = _merge_months(d.months)
+            d.sources += [places.source("meetings", o, i) for i, o in enumerate(origins) if o is not None]
+            item.provenance.values = ordered(d.sources)
+            warnings.extend(places.warnings(item))
         for item in items:
             for role in item.leaders:
                 role.organisation = orgs.canonical(role.affiliation or role.organisation)
@@ -78,7 +85,7 @@ class Normaliser:
                                  units=raw.source.units),
             plan=plan,
             items=items,
-            people=_people(items, orgs),
+            people=people_of(items),
             organisations=[
                 schema.Organisation(name=c.canonical, acronym=c.acronym,
                                     aliases=[f for f in c.forms if f != c.canonical],
@@ -100,7 +107,7 @@ class Normaliser:
                 parsed = self._meetings.parse([line], known)
                 for code in codes:
                     d, item = by_code[code]
-                    d.months.extend(parsed.months)
+                    d.months.extend(replace(m, origin=f.origin(line)) for m in parsed.months)
                     if parsed.recurrence and item.recurrence is None:
                         r = parsed.recurrence
                         item.recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=None, text=r.text)
@@ -118,16 +125,18 @@ class Normaliser:
                 targets = [codes[g] for g in m.groups if g in codes]
                 if targets:
                     for child in targets:
-                        child.months.append(m)
+                        moved = replace(m.origin, factors=(*m.origin.factors, "moved")) if m.origin else None
+                        child.months.append(replace(m, origin=moved))
                 else:
                     kept.append(m)
             d.months = kept
 
     # --- one item -------------------------------------------------------------------------------
     def _item(self, d: _Draft, warnings: list[schema.Warning], orgs: OrganisationIndex,
-              start: str | None) -> schema.Item:
+              start: str | None, places: Places) -> schema.Item:
         raw = d.raw
         status_text = _joined(raw.get("status")) or raw.banner
+        status_origin = joined(raw.get("status")) or raw.banner_origin
         status = self._status.map(status_text)
         if status_text and status is None:
             warnings.append(schema.Warning(code="unknown-status", message=f"status not understood: {status_text!r}",
@@ -135,22 +144,37 @@ class Normaliser:
         known = frozenset(c.raw.code for c in d.children if c.raw.code)
         notes = list(raw.notes)
         recurrence = None
-        for f in raw.get("meetings"):
-            parsed = self._meetings.parse(f.lines, known)
-            d.months.extend(parsed.months)
+        for f, line in ((g, line) for g in raw.get("meetings") for line in g.lines):
+            parsed = self._meetings.parse([line], known)  # line by line, so each month knows its line's box
+            d.months.extend(replace(m, origin=f.origin(line)) for m in parsed.months)
             notes.extend(parsed.notes)
             if parsed.recurrence and recurrence is None:
                 r = parsed.recurrence
                 recurrence = schema.Recurrence(freq=r.freq, from_=r.start, to=None, text=r.text)
-        leaders = self._leaders(raw.get("leader"), orgs)  # first: decks name leaders before the secretariat
+        led = self._leaders(raw.get("leader"), orgs)  # first: decks name leaders before the secretariat
+        leaders = [role for role, _ in led]
+        sources = [places.source("leaders", origin, i) for i, (_, origin) in enumerate(led)]
         secretariat: list[str] = []
         for f in raw.get("secretariat"):
-            for name in _LIST_SPLIT.split(f.text):
+            for name in self._org_split.split(f.text):
                 name = name.strip(" .")
                 if name and not self._dates.is_empty(name) and name not in secretariat:
+                    sources.append(places.source("secretariat", f.origin(name), len(secretariat)))
                     secretariat.append(name)
                     orgs.add(name, "secretariat")
         units = sorted({raw.unit, *raw.units, *(f.unit for f in raw.fields)})
+        links = _unique([*raw.links, *(u for f in raw.get("link") for u in f.lines if "://" in u or "www." in u)])
+        link_origins = {**{u: f.origin(u) for f in raw.get("link") for u in f.lines}, **raw.link_origins}
+        sources += [places.source("links", link_origins[u], i) for i, u in enumerate(links) if u in link_origins]
+        sources.append(places.source("title", Origin(raw.title_unit or raw.unit, raw.box, raw.how)))
+        if status_text and status_origin is not None:
+            sources.append(places.source("status", status_origin))
+        for key, name in (("timeline", "timeline"), ("publication", "publication"), ("scope", "scope")):
+            origin = joined(raw.get(key))
+            if origin is not None:
+                sources.append(places.source(name, origin))
+        how, confidence = places.item(raw.how, {raw.unit, *raw.units}, raw.unit)
+        d.sources = sources
         item = schema.Item(
             id=d.id,
             parent=d.parent.id if d.parent else None,
@@ -166,28 +190,31 @@ class Normaliser:
             publication=self._period(raw.get("publication"), warnings, start),
             scope=_joined(raw.get("scope")) or None,
             recurrence=recurrence,
-            links=_unique([*raw.links, *(u for f in raw.get("link") for u in f.lines if "://" in u or "www." in u)]),
+            links=links,
             notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]),
-            provenance=schema.Provenance(units=units),
+            provenance=schema.Provenance(units=units, how=how, confidence=confidence),
         )
+        # A field written but not understood (a period with no date) is no value: it has no source.
+        d.sources = [s for s in sources if getattr(item, s.field) not in (None, []) or s.field == "status"]
         d.item = item
         return item
 
-    def _leaders(self, fields: list[RawField], orgs: OrganisationIndex) -> list[schema.Role]:
-        roles: list[schema.Role] = []
+    def _leaders(self, fields: list[RawField], orgs: OrganisationIndex) -> list[tuple[schema.Role, Origin]]:
+        """Each leader with where it was read."""
+        roles: list[tuple[schema.Role, Origin]] = []
         for f in fields:
             if f.people:
                 for p in f.people:
                     if p.affiliation:
                         orgs.add(p.affiliation, "affiliation")
-                    roles.append(schema.Role(name=p.name, affiliation=p.affiliation))
+                    roles.append((schema.Role(name=p.name, affiliation=p.affiliation), Origin(p.unit, p.box, f.how)))
             else:
                 # No person, only organisations: the organisations lead (name null, as SCHEMA.md says).
-                for name in _LIST_SPLIT.split(f.text):
+                for name in self._org_split.split(f.text):
                     name = name.strip(" .")
                     if name and not self._dates.is_empty(name):
                         orgs.add(name, "leader")
-                        roles.append(schema.Role(name=None, affiliation=name, organisation=name))
+                        roles.append((schema.Role(name=None, affiliation=name, organisation=name), f.origin(name)))
         return roles
 
     def _kind(self, raw: RawItem, d: _Draft) -> str:
@@ -246,17 +273,20 @@ def _unique(values: list[str]) -> list[str]:
     return out
 
 
-def _merge_months(months: list[MonthFact]) -> list[schema.Meeting]:
-    """One meeting per month, sorted; groups united, the first note kept."""
+def _merge_months(months: list[MonthFact]) -> tuple[list[schema.Meeting], list[Origin | None]]:
+    """One meeting per month, sorted; groups united, the first note kept; and where each month was first read."""
     by_month: dict[str, schema.Meeting] = {}
+    origins: dict[str, Origin | None] = {}
     for m in months:
         meeting = by_month.get(m.month)
         if meeting is None:
             by_month[m.month] = schema.Meeting(month=m.month, groups=list(m.groups), note=m.note)
+            origins[m.month] = m.origin
             continue
         meeting.groups.extend(g for g in m.groups if g not in meeting.groups)
         meeting.note = meeting.note or m.note
-    return [by_month[k] for k in sorted(by_month)]
+    keys = sorted(by_month)
+    return [by_month[k] for k in keys], [origins[k] for k in keys]
 
 
 def _identify_people(items: list[schema.Item]) -> None:
@@ -277,7 +307,8 @@ def _identify_people(items: list[schema.Item]) -> None:
                 role.organisation = next(iter(found))
 
 
-def _people(items: list[schema.Item], orgs: OrganisationIndex) -> list[schema.Person]:
+def people_of(items: list[schema.Item]) -> list[schema.Person]:
+    """One row per person named as a leader, in deck order; public because corrections re-derive it after a fix."""
     people: dict[str, schema.Person] = {}
     for item in items:
         for role in item.leaders:

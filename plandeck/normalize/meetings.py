@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from plandeck.codes import grammar
+from plandeck.model import Origin
 from plandeck.normalize.dates import Atom, DateScanner, alternation, date_words
 from plandeck.vocabulary import Vocabulary, fold
 
@@ -33,6 +34,7 @@ class MonthFact:
     month: str
     groups: tuple[str, ...]
     note: str | None
+    origin: Origin | None = None  # where the line was read, set by the caller that knows the field
 
 
 @dataclass(frozen=True, slots=True)

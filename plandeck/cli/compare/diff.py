@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plandeck.cli.common import load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = """examples:
   plandeck diff samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx
@@ -22,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     df.add_argument("new", metavar="NEW", help="the later plan: a deck or a plandeck/1 JSON file")
     df.add_argument("-o", "--output", metavar="OUTDIR", help="write diff.json, diff.md and diff.csv here "
                     "(default: the Markdown summary on stdout)")
+    add_limit_arguments(df)
     return df
 
 
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.compare.text import to_csv, to_markdown
     from plandeck.export.atomic import write_atomic
 
-    plans = load_plans([args.old, args.new])
+    plans = load_plans([args.old, args.new], limits_from(args))
     if plans is None:
         return 2
     old, new = (p.document for p in plans)

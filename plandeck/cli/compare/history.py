@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plandeck.cli.common import load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = """examples:
   plandeck history plan-2021.pptx plan-2022.pptx plan-2023.json -o history.csv
@@ -22,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                                                  epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     hi.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks or plandeck/1 JSON files")
     hi.add_argument("-o", "--output", metavar="FILE.csv", help="write the CSV here (default: stdout)")
+    add_limit_arguments(hi)
     return hi
 
 
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.compare.plans import in_period_order
     from plandeck.export.atomic import write_atomic
 
-    plans = load_plans(args.inputs)
+    plans = load_plans(args.inputs, limits_from(args))
     if plans is None:
         return 1
     text = to_csv(history_rows([p.document for p in in_period_order(plans)]))

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from plandeck.cli.common import load_plans, write_failed
+from plandeck.cli.limits import add_limit_arguments, limits_from
 
 EPILOG = """examples:
   plandeck report samples/u4ssc-action-plan-2021-2022.pptx samples/u4ssc-action-plan-2022-2023.pptx -o report.html
@@ -21,6 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     rp.add_argument("inputs", nargs="+", metavar="DECK_OR_JSON", help="plans: decks or plandeck/1 JSON files")
     rp.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
+    add_limit_arguments(rp)
     return rp
 
 
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from plandeck.export.atomic import write_atomic
     from plandeck.report import build_report
 
-    plans = load_plans(args.inputs)
+    plans = load_plans(args.inputs, limits_from(args))
     if plans is None:
         return 1
     out = Path(args.output)

@@ -94,15 +94,19 @@ def _absorb(target: RawItem, other: RawItem) -> list[RawWarning]:
     title = first.title if first.origin == "text" else target.title
     aliases = [t for t in (target.title, other.title, *target.aliases, *other.aliases) if t and t != title]
     target.fields = fields
+    if title != target.title and title == other.title:
+        target.box, target.how, target.title_unit = other.box, other.how, other.title_unit or other.unit
     target.title = title
     target.aliases = list(dict.fromkeys(aliases))
     target.code = target.code or other.code
     target.kind = target.kind or other.kind
-    target.banner = target.banner or other.banner
+    if target.banner is None and other.banner is not None:
+        target.banner, target.banner_origin = other.banner, other.banner_origin
     target.parent = target.parent or other.parent
     target.parent_hint = target.parent_hint or other.parent_hint
     target.notes = list(dict.fromkeys([*target.notes, *other.notes]))
     target.links = list(dict.fromkeys([*target.links, *other.links]))
+    target.link_origins = {**other.link_origins, **target.link_origins}
     target.units |= other.units | {other.unit}
     target.origin = "text" if "text" in (target.origin, other.origin) else "row"
     return warnings

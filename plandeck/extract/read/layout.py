@@ -21,7 +21,7 @@ def text_blocks(chars: list[Char], width: float, height: float, starts_paragraph
     """The text blocks of a page (``width`` x ``height`` points), the title among them marked; unordered."""
     blocks: list[tuple[list[Line], Block]] = []
     for lines in group_blocks(split_lines(chars, layout=layout), layout):
-        found = paragraphs(lines, width, starts_paragraph, layout)
+        found = paragraphs(lines, width, starts_paragraph, layout, height)
         if found:
             blocks.append((lines, Block(BlockKind.TEXT, block_box(lines, width, height), paragraphs=found)))
     mark_title(blocks, layout)

@@ -177,4 +177,5 @@ def ocr_slide(page: Any, number: int, settings: Settings, timeout: float | None 
             chars.append(Char(" ", x0, top, x0, bottom, 0.0, 0, True))
         chars.append(Char(word, x0, top, x1, bottom, size, 400, False))
         previous = key
-    return Slide(number=number, blocks=text_blocks(chars, width, height, starts_paragraph, layout), ocr=True)
+    return Slide(number=number, blocks=text_blocks(chars, width, height, starts_paragraph, layout), ocr=True,
+                 size=(width, height))

@@ -13,20 +13,21 @@ from plandeck.extract.read.cluster import cluster_index
 from plandeck.extract.read.lines import Line
 from plandeck.extract.read.settings import LAYOUT, LayoutSettings
 from plandeck.extract.read.text import clean_line, join_wrapped, starts_with_bullet
-from plandeck.model import Block, BlockKind, Box, Paragraph
+from plandeck.model import Block, BlockKind, Box, Paragraph, union
 
 StartsParagraph = Callable[[str], bool]
 
 
 def paragraphs(block: list[Line], page_width: float, starts_paragraph: StartsParagraph | None = None,
-               layout: LayoutSettings = LAYOUT) -> list[Paragraph]:
+               layout: LayoutSettings = LAYOUT, page_height: float | None = None) -> list[Paragraph]:
     """Join wrapped lines into paragraphs.
 
     A line continues the paragraph above when it starts where that paragraph's words
     start, sits right below it, and the line above ran to the block's right edge: so
     close that this line's first word would not have fitted after it (a short line above
     means the author pressed Enter). Bullets, labels and a colon at the end of the line
-    above always start a new paragraph.
+    above always start a new paragraph. Given ``page_height``, each paragraph keeps the box
+    of its own lines: provenance finer than the block.
     """
     tolerance = layout.indent_tolerance * page_width
     wrap_gap, slack, space, same_size = (layout.wrap_gap_heights, layout.wrap_slack_em, layout.word_space_em,
@@ -54,7 +55,8 @@ def paragraphs(block: list[Line], page_width: float, starts_paragraph: StartsPar
     for (_, lines), level in zip(paras, levels, strict=True):
         text = clean_line(join_wrapped([ln.text for ln in lines]))
         if text:
-            out.append(Paragraph(text=text, level=level, size=lines[0].size, bold=lines[0].bold))
+            box = block_box(lines, page_width, page_height) if page_height else None
+            out.append(Paragraph(text=text, level=level, size=lines[0].size, bold=lines[0].bold, box=box))
     return out
 
 
@@ -97,7 +99,9 @@ def mark_title(blocks: list[tuple[list[Line], Block]], layout: LayoutSettings = 
     rest = block.paragraphs[head:]
     block.kind = BlockKind.TITLE
     text = " ".join(p.text for p in block.paragraphs[:head])
-    block.paragraphs = [Paragraph(text=text, level=0, size=block.paragraphs[0].size, bold=block.paragraphs[0].bold)]
+    box = union(p.box for p in block.paragraphs[:head])
+    block.paragraphs = [Paragraph(text=text, level=0, size=block.paragraphs[0].size, bold=block.paragraphs[0].bold,
+                                  box=box)]
     if rest:
         at = next(i for i, (_, b) in enumerate(blocks) if b is block)
         blocks.insert(at + 1, ([], Block(BlockKind.TEXT, block.box, paragraphs=rest)))

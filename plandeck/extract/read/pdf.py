@@ -115,10 +115,11 @@ def _page_slide(page: pdfium.PdfPage, index: int, ocr: PageOcr | None, starts_pa
     if not any(not c.generated and not c.ch.isspace() for c in chars):
         if ocr is not None and _has_images(page):
             return ocr(page, index + 1)
-        return Slide(number=index + 1)
+        return Slide(number=index + 1, size=(width, height))
     tables = page_tables(page, frame, chars, is_field, layout)
     chars = outside_tables(chars, tables, width, height)
-    return Slide(number=index + 1, blocks=text_blocks(chars, width, height, starts_paragraph, layout) + tables)
+    return Slide(number=index + 1, blocks=text_blocks(chars, width, height, starts_paragraph, layout) + tables,
+                 size=(width, height))
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:

@@ -11,6 +11,7 @@ import ctypes
 import math
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -22,6 +23,7 @@ from plandeck.extract.read.settings import LAYOUT, LayoutSettings
 from plandeck.extract.read.text import clean_line, join_wrapped, starts_with_bullet
 from plandeck.extract.read.whitespace_tables import find_tables
 from plandeck.model import Block, BlockKind, Box
+from plandeck.vocabulary import fold, load
 
 # A page needs this many path objects before its ruling lines are looked at for tables.
 MIN_PATHS_FOR_TABLES = 8
@@ -134,13 +136,15 @@ def ruled_tables(page: pdfium.PdfPage, frame: PageFrame, chars: list[Char],
         if len(tops) < 2 or len(lefts) < 2:
             continue
         rows = [[""] * len(lefts) for _ in tops]
+        boxes: list[list[Box | None]] = [[None] * len(lefts) for _ in tops]
         for x0, top, x1, bottom in table:
             inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
             lines = split_lines(inside, layout=layout)
             rows[tops.index(top)][lefts.index(x0)] = clean_cell("\n".join(ln.text for ln in lines))
+            boxes[tops.index(top)][lefts.index(x0)] = Box(x0 / width, top / height, x1 / width, bottom / height)
         box = Box(min(c[0] for c in table) / width, min(c[1] for c in table) / height,
                   max(c[2] for c in table) / width, max(c[3] for c in table) / height)
-        blocks.append(Block(BlockKind.TABLE, box, rows=rows))
+        blocks.append(Block(BlockKind.TABLE, box, rows=rows, cells=boxes))
     return blocks
 
 
@@ -159,7 +163,10 @@ def whitespace_tables(chars: list[Char], is_field: IsField, width: float, height
     pad = 1.0  # points: the box must hold the characters it was made of
     return [Block(BlockKind.TABLE, Box((t.x0 - pad) / width, (t.top - pad) / height, (t.x1 + pad) / width,
                                        (t.bottom + pad) / height),
-                  rows=[[clean_cell(cell) for cell in row] for row in t.rows]) for t in found]
+                  rows=[[clean_cell(cell) for cell in row] for row in t.rows],
+                  cells=[[None if b is None else Box((b[0] - pad) / width, (b[1] - pad) / height, (b[2] + pad) / width,
+                                                     (b[3] + pad) / height) for b in row] for row in t.boxes])
+            for t in found]
 
 
 def prefer_fuller(ruled: list[Block], spaced: list[Block], layout: LayoutSettings = LAYOUT) -> list[Block]:
@@ -220,8 +227,13 @@ def _wrapped(prev: str, line: str) -> bool:
         return True
     if line[:1].islower() or line[:1].isdigit():
         return True
-    first = line.split()[0].rstrip(".").lower()
-    return not prev.endswith(_ENTRY_END) and first not in _HONORIFICS and not starts_with_bullet(line)
+    first = fold(line.split()[0]).rstrip(".")
+    return not prev.endswith(_ENTRY_END) and first not in _honorifics() and not starts_with_bullet(line)
 
 
-_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mme", "m", "sr", "sra", "dra", "pr"}
+@cache
+def _honorifics() -> frozenset[str]:
+    """Honorifics without their dots: a line opening with one starts a new person, not a wrapped one."""
+    return frozenset(t.rstrip(".") for t in load().person_titles)
+
+

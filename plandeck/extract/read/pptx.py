@@ -30,7 +30,7 @@ from pptx.shapes.group import GroupShape
 
 from plandeck.extract.read import ooxml
 from plandeck.extract.read.pptx_repair import open_repaired
-from plandeck.extract.read.pptx_tables import table_cells
+from plandeck.extract.read.pptx_tables import cell_boxes, table_cells
 from plandeck.extract.read.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
 
@@ -45,6 +45,7 @@ Warn = Callable[[str, str, int | None], None]
 # Groups nested deeper than this are skipped: no real deck comes near it, a hostile one would recurse forever.
 MAX_GROUP_DEPTH = 50
 _DEFAULT_WIDTH, _DEFAULT_HEIGHT = 9144000, 6858000
+_EMU_PER_POINT = 12700
 # Main-part content types python-pptx maps to no presentation class; read by relabelling them in memory.
 _RELABEL = (
     "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml",
@@ -253,9 +254,10 @@ def _shape_blocks(shape: BaseShape, index: int, frame: _Frame, number: int, warn
         return
     box = frame.box(shape, index)
     if getattr(shape, "has_table", False) and shape.has_table:
-        rows, fills = table_cells(cast(GraphicFrame, shape).table)
+        table = cast(GraphicFrame, shape).table
+        rows, fills = table_cells(table)
         if any(any(cell for cell in row) for row in rows):
-            yield Block(BlockKind.TABLE, box, rows=rows, fills=fills)
+            yield Block(BlockKind.TABLE, box, rows=rows, fills=fills, cells=cell_boxes(table, box))
         return
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         is_title = _is_title(shape)
@@ -355,6 +357,7 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
     prs, emptied = open_repaired(source, open_presentation)
     width, height = _slide_size(prs)
     frame = _Frame(1.0 / width, 1.0 / height, 0.0, 0.0)
+    size = (width / _EMU_PER_POINT, height / _EMU_PER_POINT)
     for number, slide_id in enumerate(_slide_ids(prs), start=1):
         try:
             slide = prs.part.related_slide(slide_id.rId)
@@ -363,11 +366,11 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
             raise
         except Exception as exc:
             warn("damaged-slide", f"slide part could not be read ({_describe(exc)})", number)
-            yield Slide(number=number)
+            yield Slide(number=number, size=size)
             continue
         if str(slide.part.partname) in emptied:
             warn("damaged-slide", f"slide XML is not well-formed ({emptied[str(slide.part.partname)]})", number)
-            yield Slide(number=number)
+            yield Slide(number=number, size=size)
             continue
         blocks = list(_walk(shapes, frame, number, warn))
         try:
@@ -381,7 +384,7 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
             notes = None
         if notes is not None:
             blocks.append(notes)
-        yield Slide(number=number, blocks=blocks)
+        yield Slide(number=number, blocks=blocks, size=size)
 
 
 def _slide_ids(prs: Presentation) -> list[Any]:

@@ -33,11 +33,16 @@ class Segment(Protocol):
     def split_at(self, x: float) -> tuple[Segment, Segment] | None: ...
 
 
+Rect = tuple[float, float, float, float]
+
+
 @dataclass
 class FoundTable:
     """A whitespace table: its cells row by row and the segments it used."""
 
     rows: list[list[str]]
+    # Each cell's (x0, top, x1, bottom) around the segments it holds, parallel to ``rows``; None when empty.
+    boxes: list[list[Rect | None]]
     used: list[Segment]
     x0: float
     top: float
@@ -84,6 +89,7 @@ def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool],
         tolerance = 0.5 * min(s.height for s in header)
         left, right = min(columns) - tolerance, max(s.x1 for s in header)
         cells = [[s.text.strip() for s in header]]
+        boxes: list[list[Rect | None]] = [[_rect([s]) for s in header]]
         used: list[Segment] = list(header)
         bottom = max(s.bottom for s in header)
         j = i + 1
@@ -93,36 +99,42 @@ def find_tables(segments: Sequence[Segment], is_field: Callable[[str], bool],
             height = max(s.height for s in row)
             if gap > most_gap * height or min(s.x0 for s in row) < left:
                 break
-            placed = _place(row, columns, tolerance)
-            if placed is None:
+            found = _place(row, columns, tolerance)
+            if found is None:
                 break
+            placed, where = found
             filled = [k for k, text in enumerate(placed) if text]
             if len(cells) > 1 and (len(filled) == 1 or gap < wrap_gap * height):
                 # Wrapped cells: lines set tight under the row above (rows have padding) continue it.
                 for col in filled:
                     cells[-1][col] = f"{cells[-1][col]}\n{placed[col]}".strip()
+                    boxes[-1][col] = _rect(where[col], boxes[-1][col])
             else:
                 cells.append(placed)
+                boxes.append([_rect(segs) for segs in where])
             used.extend(row)
             right = max(right, *(s.x1 for s in row))
             bottom = max(s.bottom for s in row)
             j += 1
         if len(cells) >= 2:
             top = min(s.top for s in header)
-            tables.append(FoundTable(cells, used, left, top, right, bottom))
+            tables.append(FoundTable(cells, boxes, used, left, top, right, bottom))
             i = j
         else:
             i += 1
     return tables
 
 
-def _place(row: list[Segment], columns: list[float], tolerance: float) -> list[str] | None:
-    """Cut a row at the header's columns; None when a segment straddles two columns (prose, not a row).
+def _place(row: list[Segment], columns: list[float],
+           tolerance: float) -> tuple[list[str], list[list[Segment]]] | None:
+    """Cut a row at the header's columns: each cell's text and segments; None when a segment straddles
+    two columns (prose, not a row).
 
     A segment that crosses a column edge at a word boundary is two cells whose gap was
     one space ("septiembre 2025 In progress" under "Due | Status").
     """
     placed = [""] * len(columns)
+    where: list[list[Segment]] = [[] for _ in columns]
     queue = list(row)
     while queue:
         seg = queue.pop(0)
@@ -134,4 +146,16 @@ def _place(row: list[Segment], columns: list[float], tolerance: float) -> list[s
             queue[:0] = list(halves)
             continue
         placed[col] = f"{placed[col]} {seg.text.strip()}".strip()
-    return placed
+        where[col].append(seg)
+    return placed, where
+
+
+def _rect(segments: list[Segment], also: Rect | None = None) -> Rect | None:
+    """The rectangle around some segments (and ``also``), or ``also`` when there are none."""
+    if not segments:
+        return also
+    x0, top = min(s.x0 for s in segments), min(s.top for s in segments)
+    x1, bottom = max(s.x1 for s in segments), max(s.bottom for s in segments)
+    if also is not None:
+        x0, top, x1, bottom = min(x0, also[0]), min(top, also[1]), max(x1, also[2]), max(bottom, also[3])
+    return x0, top, x1, bottom

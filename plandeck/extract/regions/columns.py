@@ -20,7 +20,6 @@ from plandeck.vocabulary import fold
 CELL_AGREEMENT = 0.6
 # Months counted from the project's start ("M6", "M4–M30"), as EU projects write due dates.
 PROJECT_MONTHS = re.compile(r"^M\s?(\d{1,3})(?:\s*[-–—]\s*M\s?(\d{1,3}))?$")
-_RANGE = re.compile(r"\w\s*[-–—]\s*\w|\bto\b|\bbis\b|\bau\b|\ba\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?$")
 
@@ -64,6 +63,7 @@ class CellTests:
     person: Callable[[str], bool]
     organisation: Callable[[str], bool]
     opening_label: Callable[[str], str | None]  # the field of a label opening the cell ("Co-chairs:")
+    range: Callable[[str], bool]  # a span written with a dash or a range word ("M4–M30", "2024 to 2025")
     period_line: Callable[[str], bool]  # a line that is a period and nothing else ("January – December 2014")
     month_name: Callable[[str], int | None]  # the month a header cell names ("Jan", "März"), if only that
 
@@ -166,7 +166,7 @@ def _from_cells(index: int, header: str, cells: list[str], tests: CellTests,
         return Column(index, text, Role.FIELD, key="status", how="cells")
     if agree(lambda c: tests.date(c) or bool(PROJECT_MONTHS.match(c.strip()))):
         # Ranges ("M4–M30", "2024–2025") are spans of work; single dates are when something is due.
-        ranged = agree(lambda c: bool(_RANGE.search(c)))
+        ranged = agree(tests.range)
         key = "timeline" if ranged or (Role.FIELD, "publication") in taken else "publication"
         if (Role.FIELD, key) in taken:
             key = "publication" if key == "timeline" else "timeline"

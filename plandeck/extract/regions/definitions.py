@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 
 from plandeck.model import Block, BlockKind
+from plandeck.vocabulary import load
 
 # "Long name (ACR)": the acronym in parentheses; its long form is found among the words before it.
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9&\-/]{1,11})\)")
 # "LiU – Linköping University" on a partners list: a short form, a dash, the long one.
 _SHORT_DASH_LONG = re.compile(r"^(?P<short>[A-Z][\w&/.-]{1,11}(?: [A-Z][\w&/.-]{1,11})?)\s+[-–—:]\s+(?P<long>\S.{4,})$")
-_CONNECTORS = {"of", "for", "the", "and", "de", "del", "des", "du", "la", "le", "les", "et", "y", "für", "und", "di",
-               "da", "d", "l", "on", "in", "en", "pour", "para", "por", "do", "dos", "das", "der", "die"}
 Definition = tuple[str, str]
 _PHRASE_END = re.compile(r"[:;,.()\n\u2013\u2014]|\s-\s")
 _WORD = re.compile(r"[\w'’&-]+")
@@ -31,6 +30,7 @@ def in_text(text: str) -> list[Definition]:
     initials (connectors skipped) contain the acronym's letters in order.
     """
     out = []
+    skip = load().acronym_skip
     for m in _ACRONYM_PAREN.finditer(text):
         acronym = m.group(1)
         letters = [c.lower() for c in acronym if c.isalpha()]
@@ -41,7 +41,7 @@ def in_text(text: str) -> list[Definition]:
             run = words[-k:]
             if run[0][0].lower() != letters[0] or not run[0][0].isupper():
                 continue
-            initials = iter(w[0].lower() for w in run if w.lower() not in _CONNECTORS)
+            initials = iter(w[0].lower() for w in run if w.lower() not in skip)
             if all(c in initials for c in letters):
                 out.append((" ".join(run), acronym))
                 break

@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from plandeck.normalize.dates import YEAR
+
 # A header row is a month row when at least this many of its cells name months.
 MIN_MONTH_COLUMNS = 4
 # Fills this light (0..1 luminance) are backgrounds, not shading.
 BACKGROUND_LUMINANCE = 0.92
 # Glyphs that mark a delivery or milestone month in a cell.
 MILESTONES = frozenset("◆◇♦⬥⬦★☆▲△⯁")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ def month_columns(rows: list[list[str]], month_name: Callable[[str], int | None]
         found = {c: m for c, cell in enumerate(row) if (m := month_name(cell.strip())) is not None}
         if len(found) < MIN_MONTH_COLUMNS:
             continue
-        years = [int(y) for cell in (c for hr in rows[: r + 1] for c in hr) for y in _YEAR.findall(cell)]
+        years = [int(y) for cell in (c for hr in rows[: r + 1] for c in hr) for y in YEAR.findall(cell)]
         first = years[0] if years else year
         if first is None:
             return None

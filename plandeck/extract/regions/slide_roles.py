@@ -11,11 +11,12 @@ import re
 from enum import Enum
 
 from plandeck.model import BlockKind, Slide
+from plandeck.normalize.dates import YEAR_SPAN
 from plandeck.vocabulary import Vocabulary, fold
 
 # How many words a title may have besides a role phrase that opens or closes it ("Project Kestrel at a glance").
 _EXTRA_WORDS = 3
-_YEARS_AND_PAGES = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?\b|\(\s*\d+\s*/\s*\d+\s*\)")
+_YEARS_AND_PAGES = re.compile(rf"{YEAR_SPAN.pattern}|\(\s*\d+\s*/\s*\d+\s*\)")
 
 
 class SlideRole(str, Enum):
