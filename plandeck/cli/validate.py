@@ -20,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from plandeck.errors import InvalidError
+    from plandeck.errors import InvalidError, printable
     from plandeck.validation import check_file
 
     failed = False
@@ -31,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
         if problems:
             failed = True
         else:
-            print(f"{name}: ok")
+            print(f"{printable(name)}: ok")
     return 1 if failed else 0
