@@ -87,14 +87,15 @@ def grammar() -> CodeGrammar:
     data = read_toml("codes.toml")
     words = sorted({w for w in data["grammar"]["lead_words"]}, key=len, reverse=True)
     one = f"(?:{data['grammar']['compound']}|{data['grammar']['pattern']})"
+    sep = "[" + "".join(re.escape(c) for c in data["grammar"]["title_separators"]) + "]"
     return CodeGrammar(
         one=re.compile(one),
         anywhere=re.compile(rf"(?<![\w/.&-]){one}(?![\w/&-])"),
-        prefix=re.compile(rf"^(?P<code>{one})(?:\s*[-–—:.)|]\s*|\s+[-–—]\s+|\s+(?=[A-Z][a-z]))(?P<title>\S.*)$"),
+        prefix=re.compile(rf"^(?P<code>{one})(?:\s*{sep}\s*|\s+[-–—]\s+|\s+(?=[A-Z][a-z]))(?P<title>\S.*)$"),
         trailing=re.compile(rf"^(?P<title>.*?)\s*\((?P<code>{one})\)$"),
         separators=tuple(data["grammar"]["separators"]),
         column_headers=frozenset(" ".join(fold(h).split()) for h in data["columns"]["headers"]),
         lead=re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[A-Z])", re.IGNORECASE),
         numbered=re.compile(r"^(?P<code>(?:" + "|".join(re.escape(w) for w in data["grammar"]["numbered_words"])
-                            + r")\s+\d{1,2})\s*[-–—:.]\s*(?P<title>\S.*)$", re.IGNORECASE),
+                            + rf")\s+\d{{1,2}})\s*{sep}\s*(?P<title>\S.*)$", re.IGNORECASE),
     )

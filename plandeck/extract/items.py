@@ -216,6 +216,8 @@ class ItemFinder:
         return items, loose if not items else [], boxes
 
     def _continues(self, line: Line, last: RawField, level: int, block: int) -> bool:
+        if not last.inline and not last.lines and line.block == block and not line.is_title:
+            return True  # "Lead" alone, then its value: the value, however large its type is set
         if line.is_title or line.strong:
             return False
         if line.level > level:

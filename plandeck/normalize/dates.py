@@ -171,6 +171,8 @@ class DateScanner:
             # A day before or after the month is read and dropped: "14. Februar", "14 de março", "March 14th".
             ("monthyear", rf"(?<![a-z])(?:\d{{1,2}}(?:{suffix})?\s*(?:(?:{of_word})\s*)?)?(?P<m>{mon})\.?"
                           rf"(?![a-z])(?:\s*\d{{1,2}}(?:{suffix})?(?!\d))?{of}{year}"),
+            # A month and a two-digit year, as spreadsheets write them: "Mar-26", "abr/26", "Sep '26".
+            ("monthyy", rf"(?<![a-z])(?P<m>{mon})\.?\s*[-/'’]\s*(?P<yy>\d{{2}})(?![\d/.:-])"),
             ("numeric", rf"(?<![\d/.-])(?:(?P<d>\d{{1,2}})[/.])?(?P<mn>0?[1-9]|1[0-2])[/.]{year}"),
             # A day date with dashes, as Dutch and Italian write them: "14-03-2025" (not "03-2025").
             ("numeric", rf"(?<![\d/.-])\d{{1,2}}-(?P<mn>0?[1-9]|1[0-2])-{year}"),
@@ -246,6 +248,9 @@ class DateScanner:
             return Atom(start, end, year, month, month, True)
         if kind == "year":
             return Atom(start, end, year, None, None, False)
+        if kind == "monthyy":
+            month = self._months[g["m"]]
+            return Atom(start, end, 2000 + int(g["yy"]), month, month, True)
         if kind == "yy":
             return Atom(start, end, 2000 + int(g["yy"]), None, None, False)
         return None

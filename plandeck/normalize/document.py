@@ -191,7 +191,8 @@ class Normaliser:
             scope=_joined(raw.get("scope")) or None,
             recurrence=recurrence,
             links=links,
-            notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]),
+            notes=_unique(notes + [f.text for f in raw.get("link") if f.text and "://" not in f.text]
+                          + [f"{f.label}: {f.text}" for f in raw.get("other") if f.text]),
             provenance=schema.Provenance(units=units, how=how, confidence=confidence),
         )
         # A field written but not understood (a period with no date) is no value: it has no source.
