@@ -25,6 +25,8 @@ from tests.hostile.make_hostile import (
     USER_PASSWORD,
     Case,
     build,
+    many_pages_pdf,
+    renamed_slides_pptx,
 )
 
 # Every hostile case must end within this many seconds (the batch-level budget is 60 s a file).
@@ -140,6 +142,61 @@ def test_page_tree_loop_keeps_the_real_page_and_warns(hostile: dict[str, Path]) 
     deck = read_deck(hostile["page-tree-loop.pdf"], Settings(ocr=False))
     assert any("Street lighting" in b.text for b in deck.slides[0].blocks)
     assert any(w.code == "damaged-page" for w in deck.warnings)
+
+
+def test_slides_under_other_part_names_count_towards_the_slide_cap(tmp_path: Path) -> None:
+    """The cap counts the presentation's slide list, not parts named ppt/slides/slideN.xml."""
+    path = tmp_path / "renamed.pptx"
+    path.write_bytes(renamed_slides_pptx(3))
+    deck = read_deck(path, Settings())
+    assert deck.source.units == len(deck.slides) == 5
+    assert not deck.warnings
+    with pytest.raises(LimitError, match="5 slides, over the limit of 4"):
+        read_deck(path, Settings(max_units=4))
+
+
+@pytest.mark.parametrize("name", ["malformed-xml.pptx", "deep-nesting.pptx"])
+def test_slide_that_is_not_well_formed_xml_costs_only_that_slide(name: str, hostile: dict[str, Path]) -> None:
+    deck = read_deck(hostile[name], Settings())
+    assert [s.number for s in deck.slides] == [1, 2]
+    assert not deck.slides[0].blocks
+    assert "Street lighting survey" in "\n".join(b.text for b in deck.slides[1].blocks)
+    [warning] = deck.warnings
+    assert (warning.code, warning.unit) == ("damaged-slide", 1)
+    assert warning.message.startswith("slide XML is not well-formed (")
+    doc = Engine(Settings()).run(hostile[name])
+    assert [it.title for it in doc.items] == ["1.1 Street lighting survey"]
+    assert [(w.code, w.unit) for w in doc.warnings] == [("damaged-slide", 1)]
+
+
+def test_shape_the_reader_raises_on_costs_only_that_shape(hostile: dict[str, Path]) -> None:
+    deck = read_deck(hostile["bad-table-cell.pptx"], Settings())
+    assert not any(b.kind.value == "table" for s in deck.slides for b in s.blocks)
+    assert "Lead: Ana Torres" in "\n".join(b.text for b in deck.slides[1].blocks)
+    assert [(w.code, w.unit) for w in deck.warnings] == [("damaged-shape", 2)]
+
+
+def test_pdf_page_a_reader_raises_on_costs_only_that_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose assembly raises (here the table finder, as pdfplumber does on a damaged page) is that
+    page's damaged-page warning; the pages around it are read."""
+    import plandeck.extract.read.pdf as pdf_reader
+
+    path = tmp_path / "three-pages.pdf"
+    path.write_bytes(many_pages_pdf(3))
+    real = pdf_reader.page_tables
+    calls = []
+
+    def flaky(*args: object, **kwargs: object) -> list:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyError("/Widths")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pdf_reader, "page_tables", flaky)
+    deck = read_deck(path, Settings(ocr=False))
+    assert [bool(s.blocks) for s in deck.slides] == [True, False, True]
+    assert [(w.code, w.unit) for w in deck.warnings] == [("damaged-page", 2)]
+    assert "KeyError" in deck.warnings[0].message or "/Widths" in deck.warnings[0].message
 
 
 def test_missing_slide_part_costs_only_that_slide(hostile: dict[str, Path]) -> None:

@@ -21,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from plandeck.errors import InvalidError
+    from plandeck.errors import InvalidError, printable
     from plandeck.validation import check_file
 
     failed = False
@@ -32,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
         if problems:
             failed = True
         else:
-            print(f"{name}: ok")
+            print(f"{printable(name)}: ok")
     return EXIT_INPUT_FAILED if failed else EXIT_OK

@@ -51,7 +51,7 @@ class OrganisationIndex:
                     self._gazetteer[fold(name)] = i
         self._forms: list[str] = []
         self._roles: dict[str, set[str]] = {}
-        self._defined: set[str] = set()
+        self._used: dict[str, int] = {}
         self._clusters: list[OrgCluster] | None = None
         self._of: dict[str, OrgCluster] = {}
 
@@ -63,9 +63,9 @@ class OrganisationIndex:
             self._forms.append(form)
             self._roles[form] = set()
         self._roles[form].add(role)
-        # A form the deck both spells out and uses ("Leader: Kestrel Institute of Technology
-        # (KIT)" alone) is a use: every cluster with a role then has a form that is no mere definition.
-        self._defined.discard(form)
+        # Order of first use. A form the deck both spells out and uses ("Leader: Kestrel Institute
+        # of Technology (KIT)" alone) is a use: it is no mere definition.
+        self._used.setdefault(form, len(self._used))
         self._clusters = None
 
     def define(self, long_form: str, acronym: str) -> None:
@@ -74,7 +74,6 @@ class OrganisationIndex:
         if form not in self._roles:
             self._forms.append(form)
             self._roles[form] = set()
-            self._defined.add(form)
         self._clusters = None
 
     def canonical(self, form: str | None) -> str | None:
@@ -145,10 +144,10 @@ class OrganisationIndex:
                 cluster.acronym = acr or (name if _ACRONYM.match(name) else None)
         # Deck order of first use; a definition alone ("X (ACR)" in a sentence) is no organisation.
         used = [c for c in clusters.values() if c.roles]
-        used.sort(key=lambda c: min(self._forms.index(f) for f in c.forms if f not in self._defined))
+        used.sort(key=lambda c: min(self._used[f] for f in c.forms if f in self._used))
         for c in used:
-            plain = [f for f in c.forms if f not in self._defined]
-            spelled = [split_acronym(f)[0] for f in c.forms if f in self._defined]
+            plain = [f for f in c.forms if f in self._used]
+            spelled = [split_acronym(f)[0] for f in c.forms if f not in self._used]
             c.forms = plain + [d for d in spelled if not any(d in f for f in plain)]
         self._clusters = used
         self._of = {form: cluster for cluster in self._clusters for form in cluster.forms}

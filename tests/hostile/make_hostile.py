@@ -26,6 +26,8 @@ OWNER_PASSWORD = "owner-only"
 PPTX_PASSWORD = "deck-secret"
 
 PAGES_IN_BIG_PDF = 2000
+# Slides added under part names no slide has (ppt/pages/pN.xml): over the default --max-units 1000.
+RENAMED_SLIDES = 2400
 
 # ---------------------------------------------------------------------------------------------------------------
 # PDF, written by hand so each defect is exactly where we want it
@@ -200,6 +202,7 @@ def encrypted_pdf(user: str = USER_PASSWORD, owner: str = OWNER_PASSWORD) -> byt
 
 SLIDE = "ppt/slides/slide1.xml"
 SLIDE_MAIN_CT = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+SLIDE_CT = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml"
 
 
 def text_pptx() -> bytes:
@@ -297,6 +300,26 @@ def malformed_xml_pptx() -> bytes:
     return rezip(base, {SLIDE: _member(base, SLIDE)[:-40]})
 
 
+def malformed_presentation_pptx() -> bytes:
+    """The presentation part itself cut mid-element: every slide depends on it."""
+    base = text_pptx()
+    return rezip(base, {"ppt/presentation.xml": _member(base, "ppt/presentation.xml")[:-40]})
+
+
+def bad_table_cell_pptx() -> bytes:
+    """The item slide also holds a table whose cell says hMerge="maybe", which python-pptx refuses to read."""
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation(io.BytesIO(text_pptx()))
+    table = prs.slides[1].shapes.add_table(2, 2, Inches(1), Inches(5), Inches(6), Inches(1)).table
+    table.cell(0, 0).text = "Ref"
+    out = io.BytesIO()
+    prs.save(out)
+    slide = _member(out.getvalue(), "ppt/slides/slide2.xml").replace(b"<a:tc>", b'<a:tc hMerge="maybe">', 1)
+    return rezip(out.getvalue(), {"ppt/slides/slide2.xml": slide})
+
+
 def missing_slide_pptx() -> bytes:
     """The presentation lists a slide whose part is not in the package."""
     return rezip(text_pptx(), {"ppt/slides/slide2.xml": None})
@@ -311,6 +334,30 @@ def slideshow_pptx(content_type: str) -> bytes:
 def docx_named_pptx() -> bytes:
     return rezip(text_pptx(), add={"word/document.xml": b"<w:document/>"}, replace={
         "ppt/presentation.xml": None})
+
+
+def renamed_slides_pptx(count: int = RENAMED_SLIDES) -> bytes:
+    """The deck plus ``count`` copies of its item slide under part names no slide has (``ppt/pages/pN.xml``),
+    each listed in the presentation's slide list and related from it, as a reader finds them."""
+    base = text_pptx()
+    slide = _member(base, "ppt/slides/slide2.xml")
+    slide_rels = _member(base, "ppt/slides/_rels/slide2.xml.rels")
+    slide_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
+    add: dict[str, bytes] = {}
+    rels, ids, types = [], [], []
+    for i in range(count):
+        add[f"ppt/pages/p{i}.xml"] = slide
+        add[f"ppt/pages/_rels/p{i}.xml.rels"] = slide_rels
+        rels.append(f'<Relationship Id="rIdX{i}" Type="{slide_type}" Target="pages/p{i}.xml"/>')
+        ids.append(f'<p:sldId id="{1000 + i}" r:id="rIdX{i}"/>')
+        types.append(f'<Override PartName="/ppt/pages/p{i}.xml" ContentType="{SLIDE_CT}"/>')
+    presentation = _member(base, "ppt/presentation.xml").replace(b"</p:sldIdLst>",
+                                                                 "".join(ids).encode() + b"</p:sldIdLst>")
+    pres_rels = _member(base, "ppt/_rels/presentation.xml.rels").replace(
+        b"</Relationships>", "".join(rels).encode() + b"</Relationships>")
+    content_types = _member(base, "[Content_Types].xml").replace(b"</Types>", "".join(types).encode() + b"</Types>")
+    return rezip(base, {"ppt/presentation.xml": presentation, "ppt/_rels/presentation.xml.rels": pres_rels,
+                        "[Content_Types].xml": content_types}, add)
 
 
 def zip_bomb(path: Path, megabytes: int = 64) -> None:
@@ -379,8 +426,14 @@ CASES: list[Case] = [
     Case("xxe.pptx", _bytes(xxe_pptx), "unreadable", "external entity pointing at /etc/passwd"),
     Case("padded-doctype.pptx", _bytes(padded_doctype_pptx), "unreadable", "DTD 20 KB into the prolog"),
     Case("utf16-doctype.pptx", _bytes(utf16_doctype_pptx), "unreadable", "DTD in a UTF-16 part"),
-    Case("deep-nesting.pptx", _bytes(deep_nesting_pptx), "unreadable", "100,000 nested elements"),
-    Case("malformed-xml.pptx", _bytes(malformed_xml_pptx), "unreadable", "slide XML cut mid-element"),
+    Case("deep-nesting.pptx", _bytes(deep_nesting_pptx), "document",
+         "100,000 nested elements in slide 1: that slide is emptied with a damaged-slide warning"),
+    Case("malformed-xml.pptx", _bytes(malformed_xml_pptx), "document",
+         "slide 1's XML cut mid-element: slide 2 is read, slide 1 is a damaged-slide warning"),
+    Case("malformed-presentation.pptx", _bytes(malformed_presentation_pptx), "unreadable",
+         "the presentation part cut mid-element: no slide can be found without it"),
+    Case("bad-table-cell.pptx", _bytes(bad_table_cell_pptx), "document",
+         "a table cell python-pptx raises on: the table is a damaged-shape warning, the slide's text is read"),
     Case("missing-slide.pptx", _bytes(missing_slide_pptx), "document",
          "slide 2 listed but absent: slide 1 is read, slide 2 is empty with a damaged-slide warning"),
     Case("slideshow.pptx", _bytes(lambda: slideshow_pptx(
@@ -405,6 +458,8 @@ CASES: list[Case] = [
     Case("poster-scan.pdf", _bytes(poster_scan_pdf), "document", "200-inch image page: OCR renders it small",
          ("tesseract",)),
     Case(f"{PAGES_IN_BIG_PDF}-pages.pdf", _bytes(many_pages_pdf), "too-large", "over the default --max-units 1000"),
+    Case("renamed-slides.pptx", _bytes(renamed_slides_pptx), "too-large",
+         f"{RENAMED_SLIDES} extra slides under part names no slide has, counted from the slide list"),
     Case("empty.pptx", lambda p: p.write_bytes(b""), "unreadable", "zero bytes"),
     Case("x.pptx", _directory, "unreadable", "a directory named like a deck"),
 ]

@@ -14,12 +14,12 @@ the CRC check instead), so the declared sizes checked here really bound what is 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 from typing import IO
 
 from plandeck.errors import LimitError, UnreadableError
+from plandeck.extract.read.slide_list import SlideCensus, census
 from plandeck.settings import Settings
 
 # One XML part may unpack to this much (the largest real slide part seen is under 2 MB).
@@ -44,8 +44,8 @@ def check_size(path: Path, settings: Settings) -> int:
     return size
 
 
-def check_zip(path: Path, data: bytes | None, settings: Settings) -> int:
-    """Caps for OOXML/ODP containers; returns the number of slide parts."""
+def check_zip(path: Path, data: bytes | None, settings: Settings) -> SlideCensus:
+    """Caps for OOXML/ODP containers; returns the slides counted from the presentation's slide list."""
     source = path if data is None else io.BytesIO(data)
     try:
         with zipfile.ZipFile(source) as zf:
@@ -57,14 +57,14 @@ def check_zip(path: Path, data: bytes | None, settings: Settings) -> int:
                         if _declares_dtd(fh):
                             raise UnreadableError(path.name, f"XML part {info.filename} declares a DTD or entities, "
                                                              "which decks never need (entity expansion attack?)")
-            slides = sum(1 for i in infos if re.fullmatch(r"ppt/slides/slide\d+\.xml", i.filename))
+            slides = census(zf)
     except zipfile.BadZipFile as exc:
         raise UnreadableError(path.name, f"corrupt or truncated zip container ({_short(exc)})") from None
     except (NotImplementedError, RuntimeError, EOFError, OSError, ValueError) as exc:
         # An encrypted member, an unknown compression method, a member header that lies about its offset.
         raise UnreadableError(path.name, f"corrupt zip container ({_short(exc)})") from None
-    if slides > settings.max_units:
-        raise LimitError(path.name, f"{slides} slides, over the limit of {settings.max_units} (--max-units)")
+    if slides.units > settings.max_units:
+        raise LimitError(path.name, f"{slides.units} slides, over the limit of {settings.max_units} (--max-units)")
     return slides
 
 

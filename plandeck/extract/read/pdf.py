@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from plandeck.errors import EncryptedError, LimitError, UnreadableError, UnsupportedError
+from plandeck.errors import EncryptedError, LimitError, PlandeckError, UnreadableError, UnsupportedError
 from plandeck.extract.read.chars import MAX_CHARS_PER_PAGE, page_chars, page_frame, raw_chars
 from plandeck.extract.read.layout import text_blocks
 from plandeck.extract.read.pdf_tables import outside_tables, page_tables
@@ -75,8 +75,10 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, ocr: PageOcr | None = None,
                is_field: TextTest | None = None, layout: LayoutSettings = LAYOUT) -> Slide:
     """One page as a slide of blocks (the caller puts them in reading order).
 
-    A page PDFium cannot load (a cycle in the page tree, a damaged page object) is an
-    empty slide and a warning, so the pages after it keep their numbers.
+    A page PDFium cannot load (a cycle in the page tree, a damaged page object), or one a
+    reader raises on while assembling it, is an empty slide and a warning, so the pages
+    after it keep their numbers. Coded errors (OCR's missing tool or time limit) and
+    running out of memory still stop the file.
     """
     warn = warn or _ignore
     try:
@@ -85,27 +87,39 @@ def page_slide(pdf: pdfium.PdfDocument, index: int, ocr: PageOcr | None = None,
         warn("damaged-page", f"page could not be loaded ({' '.join(str(exc).split())[:120]})", index + 1)
         return Slide(number=index + 1)
     try:
-        textpage = page.get_textpage()
-        try:
-            if textpage.count_chars() > MAX_CHARS_PER_PAGE:
-                warn("page-truncated", f"page holds over {MAX_CHARS_PER_PAGE:,} characters; only the first "
-                                       "were read", index + 1)
-            raw = raw_chars(textpage)
-        finally:
-            textpage.close()
-        frame = page_frame(page, raw)
-        chars = page_chars(raw, frame)
-        width, height = frame.width, frame.height
-        if not any(not c.generated and not c.ch.isspace() for c in chars):
-            if ocr is not None and _has_images(page):
-                return ocr(page, index + 1)
-            return Slide(number=index + 1, size=(width, height))
-        tables = page_tables(page, frame, chars, is_field, layout)
-        chars = outside_tables(chars, tables, width, height)
-        return Slide(number=index + 1, blocks=text_blocks(chars, width, height, starts_paragraph, layout) + tables,
-                     size=(width, height))
+        return _page_slide(page, index, ocr, starts_paragraph, warn, is_field, layout)
+    except (PlandeckError, MemoryError):
+        raise
+    except Exception as exc:
+        warn("damaged-page", f"page could not be read ({' '.join(str(exc).split())[:120] or type(exc).__name__})",
+             index + 1)
+        return Slide(number=index + 1)
     finally:
         page.close()
+
+
+def _page_slide(page: pdfium.PdfPage, index: int, ocr: PageOcr | None, starts_paragraph: TextTest | None,
+                warn: Warn, is_field: TextTest | None, layout: LayoutSettings) -> Slide:
+    """The page's text blocks and tables, or its OCR; may raise on a damaged page (the caller contains it)."""
+    textpage = page.get_textpage()
+    try:
+        if textpage.count_chars() > MAX_CHARS_PER_PAGE:
+            warn("page-truncated", f"page holds over {MAX_CHARS_PER_PAGE:,} characters; only the first "
+                                   "were read", index + 1)
+        raw = raw_chars(textpage)
+    finally:
+        textpage.close()
+    frame = page_frame(page, raw)
+    chars = page_chars(raw, frame)
+    width, height = frame.width, frame.height
+    if not any(not c.generated and not c.ch.isspace() for c in chars):
+        if ocr is not None and _has_images(page):
+            return ocr(page, index + 1)
+        return Slide(number=index + 1, size=(width, height))
+    tables = page_tables(page, frame, chars, is_field, layout)
+    chars = outside_tables(chars, tables, width, height)
+    return Slide(number=index + 1, blocks=text_blocks(chars, width, height, starts_paragraph, layout) + tables,
+                 size=(width, height))
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:

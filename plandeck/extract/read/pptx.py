@@ -9,7 +9,9 @@ Real decks are often slightly broken (a missing relationship, a shape with no po
 an attribute python-pptx cannot parse), so damage is contained as narrowly as possible:
 a bad attribute is ignored, a bad shape or notes page is skipped, a slide whose part is
 missing becomes an empty slide, and each of those is reported through a warning callback
-rather than failing the whole deck. Only a package python-pptx cannot open fails the file.
+rather than failing the whole deck; a slide or notes part that is not well-formed XML is
+emptied before the package is opened (:mod:`pptx_repair`) and is that slide's warning.
+Only a package python-pptx cannot open fails the file.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from pptx.shapes.graphfrm import GraphicFrame
 from pptx.shapes.group import GroupShape
 
 from plandeck.extract.read import ooxml
+from plandeck.extract.read.pptx_repair import open_repaired
 from plandeck.extract.read.pptx_tables import cell_boxes, table_cells
 from plandeck.extract.read.text import clean_line
 from plandeck.model import Block, BlockKind, Box, Paragraph, Slide
@@ -351,7 +354,7 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
     stay right) and reported through ``warn``.
     """
     warn = warn or _ignore
-    prs = open_presentation(source)
+    prs, emptied = open_repaired(source, open_presentation)
     width, height = _slide_size(prs)
     frame = _Frame(1.0 / width, 1.0 / height, 0.0, 0.0)
     size = (width / _EMU_PER_POINT, height / _EMU_PER_POINT)
@@ -365,9 +368,15 @@ def iter_slides(source: Source, warn: Warn | None = None) -> Iterator[Slide]:
             warn("damaged-slide", f"slide part could not be read ({_describe(exc)})", number)
             yield Slide(number=number, size=size)
             continue
+        if str(slide.part.partname) in emptied:
+            warn("damaged-slide", f"slide XML is not well-formed ({emptied[str(slide.part.partname)]})", number)
+            yield Slide(number=number, size=size)
+            continue
         blocks = list(_walk(shapes, frame, number, warn))
         try:
             notes = _notes(slide)
+            if slide.has_notes_slide and str(slide.notes_slide.part.partname) in emptied:
+                warn("damaged-shape", "speaker notes XML is not well-formed; the notes were skipped", number)
         except (MemoryError, RecursionError):
             raise
         except Exception as exc:

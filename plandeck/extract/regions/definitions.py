@@ -16,6 +16,10 @@ _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z0-9&\-/]{1,11})\)")
 # "LiU – Linköping University" on a partners list: a short form, a dash, the long one.
 _SHORT_DASH_LONG = re.compile(r"^(?P<short>[A-Z][\w&/.-]{1,11}(?: [A-Z][\w&/.-]{1,11})?)\s+[-–—:]\s+(?P<long>\S.{4,})$")
 Definition = tuple[str, str]
+_PHRASE_END = re.compile(r"[:;,.()\n\u2013\u2014]|\s-\s")
+_WORD = re.compile(r"[\w'’&-]+")
+# The long form is among the 12 words before the parenthesis: no need to look further back than this.
+_WINDOW = 400
 
 
 def in_text(text: str) -> list[Definition]:
@@ -32,8 +36,7 @@ def in_text(text: str) -> list[Definition]:
         letters = [c.lower() for c in acronym if c.isalpha()]
         if len(letters) < 2 or not any(c.isupper() for c in acronym[1:]):
             continue
-        phrase = re.split(r"[:;,.()\n\u2013\u2014]|\s-\s", text[: m.start()])[-1]
-        words = re.findall(r"[\w'’&-]+", phrase)[-12:]
+        words = _words_before(text, m.start())
         for k in range(1, len(words) + 1):
             run = words[-k:]
             if run[0][0].lower() != letters[0] or not run[0][0].isupper():
@@ -43,6 +46,20 @@ def in_text(text: str) -> list[Definition]:
                 out.append((" ".join(run), acronym))
                 break
     return out
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """The last 12 words of the phrase ending at ``end``.
+
+    Only a window before ``end`` is looked at, so a long line with many parentheses costs
+    linear time, not the square of its length; a word cut by the window's start is dropped.
+    """
+    start = max(0, end - _WINDOW)
+    phrase = _PHRASE_END.split(text[start:end])[-1]
+    words = _WORD.findall(phrase)
+    if start and len(phrase) == end - start and words and _WORD.fullmatch(text[start - 1: start]):
+        words = words[1:]
+    return words[-12:]
 
 
 def in_list(blocks: list[Block]) -> list[Definition]:
