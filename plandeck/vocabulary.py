@@ -66,6 +66,7 @@ class Vocabulary:
     org_joiners: tuple[str, ...]
     name_particles: frozenset[str]
     sentence_go_on: frozenset[str]
+    deadline_words: tuple[str, ...]
     acronym_skip: frozenset[str]
     org_words: frozenset[str]
     org_endings: tuple[str, ...]
@@ -160,6 +161,7 @@ def load() -> Vocabulary:
         org_joiners=_folded(people["organisation_lists"]["joiners"]),
         name_particles=frozenset(fold(w) for w in people["particles"]["words"]),
         sentence_go_on=frozenset(fold(w) for w in labels["sentence"]["go_on"]),
+        deadline_words=_folded(labels["deadline"]["words"]),
         acronym_skip=frozenset(fold(w) for w in read_toml("abbreviations.toml")["acronym_letters"]["skip"]),
         org_words=frozenset(fold(w) for w in people["organisation"]["words"]),
         org_endings=_folded(people["organisation_endings"]["words"]),

@@ -13,7 +13,7 @@ from plandeck.extract.assemble.merge import continued_pattern, merge_records
 from plandeck.extract.items import ItemFinder
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import EMAIL, URL, Line, banner_detector
-from plandeck.extract.people import PeopleParser
+from plandeck.extract.people import PeopleParser, full_name
 from plandeck.extract.regions.columns import CellTests, normalise_header
 from plandeck.extract.regions.definitions import in_list as definitions_in_list
 from plandeck.extract.regions.definitions import in_text as definitions_in_text
@@ -82,6 +82,9 @@ class FactFinder:
                 if not result.items:
                     self._plan_lines(plan, slide, result.loose, warnings)
             else:
+                if role is SlideRole.DECK and slide is not deck.slides[0]:
+                    # "Next steps" gives no items, but an action written with its owner's tag is one anywhere.
+                    items.extend(it for it in self._items.find(slide, year).items if it.how == "inline-tag")
                 self._plan_lines(plan, slide, [], warnings)
                 if role is SlideRole.CALENDAR:
                     calendar.extend(self._calendar(slide))
@@ -98,7 +101,8 @@ class FactFinder:
         items = tree_order(merged.items)
         people_key = self._people_key(definitions)
         definitions = [d for d in definitions if d[1] not in people_key]
-        self._parse_people(items, people_key)
+        self._parse_people(items, people_key, [p.text for s in deck.slides for b in s.blocks
+                                               if b.kind is not BlockKind.NOTES for p in b.paragraphs])
         if not items:  # a document that is no plan has a title only
             plan.period_text = plan.organisation = None
             plan.contacts, plan.links = [], []
@@ -165,7 +169,7 @@ class FactFinder:
                 key[short] = f"{name} ({rest})" if rest and not rest.startswith("(") else long
         return key
 
-    def _parse_people(self, items: list[RawItem], people_key: dict[str, str]) -> None:
+    def _parse_people(self, items: list[RawItem], people_key: dict[str, str], texts: list[str]) -> None:
         """People in every leader field; a phrase the deck writes as someone's affiliation is an organisation.
 
         Two passes: the first collects the affiliations written in brackets or after a name
@@ -180,6 +184,12 @@ class FactFinder:
         parser = self._people.knowing(affiliations)
         for f in fields:
             f.people = [PersonMention(m.name, m.affiliation, f.unit, f.box_of(m.name)) for m in parser.parse(f.lines)]
+        initialled = [p for f in fields for p in f.people if re.match(r"[A-Z]\.", p.name)]
+        if initialled:  # "R. Achterberg": the full name the deck writes elsewhere (an attendance list)
+            values = [found.value if (found := self._labels.match(text)) else text for text in texts]
+            names = [m.name for text in values for m in parser.parse([text]) if parser.is_person(m.name)]
+            for p in initialled:
+                p.name = full_name(p.name, names)
 
     @staticmethod
     def _is_title_slide(slide: Slide, deck: Deck) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from plandeck.codes import grammar
 from plandeck.extract.assemble.tables import TableRecords, table_records
+from plandeck.extract.inline_tags import deadline_pattern, split_tagged
 from plandeck.extract.labels import LabelMatcher
 from plandeck.extract.lines import (
     EMAIL,
@@ -70,6 +71,7 @@ class ItemFinder:
         self._is_banner = is_banner
         self._tests = tests
         self._wg_re = phrase_pattern(vocab.wg_table_words)
+        self._deadline = deadline_pattern(vocab.deadline_words)
 
     # --- slides ---------------------------------------------------------------------------
     def find(self, slide: Slide, year: int | None = None) -> SlideResult:
@@ -95,7 +97,8 @@ class ItemFinder:
                     result.warnings.append(RawWarning(
                         "unused-table", f"a table of {len(block.rows)} rows names no known field", slide.number))
                 continue
-            lines.extend(block_lines(block, index, self._labels, self._is_banner))
+            for line in block_lines(block, index, self._labels, self._is_banner):
+                lines.extend(split_tagged(line, self._labels, self._deadline, self._tests.date) or [line])
         lines = panel_headings(lines, slide)
         mark_strong(lines)
         text_items, loose, boxes = self._segment(lines, slide.number, slide.blocks)
@@ -254,6 +257,9 @@ class ItemFinder:
         heads = [i for i, ln in enumerate(pending) if is_heading_like(ln)]
         if not heads:
             return None, "", pending, []
+        tagged = [i for i in heads if pending[i].tagged]
+        if tagged:  # an action written with its owner's tag is its own title, whatever the slide is called
+            return pending[tagged[-1]], pending[tagged[-1]].text, pending[:tagged[-1]], pending[tagged[-1] + 1:]
         titles = [i for i in heads if pending[i].is_title] if not used_title else []
         if titles:
             # Consecutive title paragraphs are one title wrapped by hand.
@@ -329,8 +335,10 @@ def _add_links(item: RawItem, line: Line) -> None:
 
 
 def _how_titled(line: Line) -> str:
-    """How an item's title line was found: the slide title, a "Maßnahme:" line, or a heading."""
-    return "slide-title" if line.is_title else "title-label" if line.titled else "heading"
+    """How an item's title line was found: the slide title, a "Maßnahme:" line, a tagged action, or a heading."""
+    if line.is_title:
+        return "slide-title"
+    return "title-label" if line.titled else "inline-tag" if line.tagged else "heading"
 
 
 def _under_slide_title(items: list[RawItem]) -> None:

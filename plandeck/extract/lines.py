@@ -29,6 +29,7 @@ class Line:
     banner: bool = False
     strong: bool = False  # set when this line is bigger or bolder than the slide's body text
     titled: bool = False  # "Maßnahme: Wärmeplanung": a word naming the item, then its title (the text kept)
+    tagged: bool = False  # "Circulate the agreement (Owner: R. Achterberg)": an action line whose tag was split off
     box: Box | None = None  # where the line was read: its own box when the reader knows it, else its block's
     # How its label was found, a key of data/confidence.toml: "label" (with a colon), "bold-label", "dash-label",
     # "loose-label" (no colon, trusted because the lines around it are labels too).
@@ -111,7 +112,7 @@ def mark_strong(lines: list[Line]) -> None:
     label_bold = any(ln.bold for ln in lines if ln.label)
     for ln in lines:
         bigger = bool(body and ln.size and ln.size >= body * 1.15)
-        ln.strong = ln.is_title or ln.titled or bigger or (ln.bold and not label_bold and ln.label is None)
+        ln.strong = ln.is_title or ln.titled or ln.tagged or bigger or (ln.bold and not label_bold and ln.label is None)
 
 
 def is_heading_like(line: Line) -> bool:

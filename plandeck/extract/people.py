@@ -210,3 +210,19 @@ def _paren_chunks(line: str) -> list[tuple[str, str | None]]:
     if tail.strip():
         chunks.append((tail, None))
     return chunks
+
+
+# "R. Achterberg", "J.-P. Martin": an initial (or two) and a surname.
+_INITIAL_NAME = re.compile(r"^(?P<initial>[A-Z])\.(?:-?[A-Z]\.)?\s*(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def full_name(name: str, full_names: list[str]) -> str:
+    """ "R. Achterberg" -> "Ruth Achterberg" when the deck writes exactly one person with that
+    surname and initial in full (an attendance list, a who's who); else the name as written."""
+    m = _INITIAL_NAME.match(name.strip())
+    if m is None:
+        return name
+    surname = fold(m.group("surname"))
+    found = {n for n in full_names if fold(n).endswith(" " + surname) and n[:1] == m.group("initial")
+             and not _INITIAL_NAME.match(n)}
+    return found.pop() if len(found) == 1 else name
