@@ -19,7 +19,8 @@ from tests.deckkit import Deck
 
 def _minutes(tmp_path: Path) -> Path:
     deck = Deck()
-    deck.slide("Steering Group – Decisions and Next Steps", ["Harbour Rivers Partnership", "Meeting of 14 January 2026"])
+    deck.slide("Steering Group – Decisions and Next Steps",
+               ["Harbour Rivers Partnership", "Meeting of 14 January 2026"])
     deck.slide("Attendance", ["Chair: Grace Okafor (Harbour Council, HC)", "Present:",
                               ("Tomas Lindqvist (Rivers Trust, RT)", 1), ("Amara Osei (Water Board, WB)", 1)])
     deck.slide("Review of actions", [

@@ -81,12 +81,14 @@ def run_extract(inputs: Sequence[Path], outdir: Path | None, formats: Sequence[s
     settings = settings or Settings()
     options = options or RunOptions()
     report = Report()
-    source = Inputs(settings, Workspace(outdir))  # OUT/.plandeck; an unwritable folder stops here
+    workspace = Workspace(outdir)  # OUT/.plandeck; an unwritable folder stops here
+    source = Inputs(settings, workspace)
     state = State(outdir if "json" in formats else None, fingerprint(settings))
     with_rows = any(f in formats for f in TABLE_FORMATS)
     try:
         tasks = source.tasks(inputs)
         if not tasks and not source.rejected:
+            workspace.discard()
             raise NoInputError(", ".join(str(p) for p in inputs), f"no deck found ({', '.join(DECK_SUFFIXES)} or .zip)")
         if options.executor == "local":
             start_forkserver()

@@ -49,6 +49,7 @@ class Workspace:
             return
         if outdir.exists() and not outdir.is_dir():
             raise OutputError(str(outdir), "cannot write: it is a file, not a folder")
+        self._created = not outdir.exists()
         try:
             (self.root / PARTS).mkdir(parents=True, exist_ok=True)
             (self.root / UNPACK).mkdir(exist_ok=True)
@@ -74,6 +75,14 @@ class Workspace:
         fcntl.flock(fd, fcntl.LOCK_EX)
         self._held.append((fd, folder))
         return folder
+
+    def discard(self) -> None:
+        """A run that had nothing to do leaves no trace: the output folder goes if this run created it."""
+        self.close()
+        if self.outdir is not None and self.root is not None and self._created:
+            shutil.rmtree(self.root, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                self.outdir.rmdir()  # only if empty: nothing else was written there
 
     def close(self) -> None:
         """Remove this run's unpack folders (and nothing else)."""
