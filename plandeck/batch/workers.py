@@ -127,6 +127,10 @@ def start_forkserver() -> mp.context.ForkServerContext:
     return ctx
 
 
+#: How often a worker's session memory is added up, at most (the loop waits 0.2 s at a time).
+MEMORY_CHECK_SECONDS = 0.2
+
+
 @dataclass
 class _Slot:
     """One worker and the tasks sent to it; the first is the one it is working on."""
@@ -135,6 +139,7 @@ class _Slot:
     conn: Connection
     queue: deque[Task] = field(default_factory=deque)
     started: float = 0.0
+    measured: float = 0.0  # when its session's memory was last added up
 
 
 class WorkerPool:
@@ -195,7 +200,7 @@ class WorkerPool:
                             outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
                     elif time.monotonic() - slot.started > self._time_limit:
                         outcome = self._failed(slot, pending, "timeout", f"took over {self._time_limit:g} s")
-                    elif slot.process.pid is not None and session.rss_mb(slot.process.pid) > self._memory_mb:
+                    elif self._over_memory(slot):
                         outcome = self._failed(slot, pending, "too-large", f"used over {self._memory_mb} MB of memory")
                     elif not slot.process.is_alive():
                         outcome = self._failed(slot, pending, "internal", "the worker died (crash)")
@@ -210,6 +215,16 @@ class WorkerPool:
         finally:
             for slot in slots:
                 _stop(slot)
+
+    def _over_memory(self, slot: _Slot) -> bool:
+        """Whether the worker's session uses more than the limit. Adding up a session walks /proc
+        (milliseconds), so it is done at most every MEMORY_CHECK_SECONDS per worker, not on every
+        outcome of a fast batch: the wait between checks is no longer than the loop's own."""
+        now = time.monotonic()
+        if slot.process.pid is None or now - slot.measured < MEMORY_CHECK_SECONDS:
+            return False
+        slot.measured = now
+        return session.rss_mb(slot.process.pid) > self._memory_mb
 
     def _send(self, slot: _Slot, pending: deque[Task]) -> Outcome | None:
         """Send the next pending task; an Outcome if the worker turned out to be dead."""
