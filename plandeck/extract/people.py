@@ -37,7 +37,9 @@ class PeopleParser:
         self._titles = vocab.person_titles
         self._org_words = frozenset(w for w in vocab.org_words if " " not in w)
         self._org_phrases = tuple(w for w in vocab.org_words if " " in w)
-        self._org_endings = vocab.org_endings
+        # A compound ending in an organisation word ("Kreisbauamt"): longer than the ending by a word's worth.
+        endings = "|".join(re.escape(e) for e in vocab.org_endings)
+        self._org_compound = re.compile(rf"\w{{4,}}(?:{endings})")
         self._known_orgs = {fold(n) for o in vocab.organisations for n in (o.canonical, o.acronym, *o.aliases) if n}
         self._particles = vocab.name_particles
         # What joins people in a list: the symbols of every language and the data's words.
@@ -68,8 +70,7 @@ class PeopleParser:
         tokens = re.findall(r"[\w.&'-]+", folded)
         if any(t in self._org_words or t.rstrip(".") in self._org_words for t in tokens):
             return True
-        # A compound ending in an organisation word ("Kreisbauamt"): longer than the ending by a word's worth.
-        if any(len(t) >= len(e) + 4 and t.endswith(e) for t in tokens for e in self._org_endings):
+        if any(self._org_compound.fullmatch(t) for t in tokens):
             return True
         padded = f" {' '.join(tokens)} "
         return any(f" {phrase} " in padded for phrase in self._org_phrases)
