@@ -20,7 +20,6 @@ fixed core properties and fixed zip timestamps, the PDF is written with reportla
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +37,7 @@ from blind_kit import (
     WIDE,
     P,
     R,
-    check_gold,
+    check_set,
     fill,
     new_deck,
     notes,
@@ -799,20 +798,7 @@ def build_syllabus() -> Path:
 # =====================================================================================
 
 def check() -> int:
-    bad = 0
-    golds = sorted(GOLD.glob("*.gold.json"))
-    decks = sorted(p.name for p in OUT.iterdir())
-    if sorted(g.name[: -len(".gold.json")] for g in golds) != decks:
-        print("gold files and decks do not pair up")
-        bad += 1
-    for g in golds:
-        errs = check_gold(g, OUT)
-        n_items = len(json.loads(g.read_text(encoding="utf-8"))["items"])
-        print(f"{g.name}: {n_items} items, {'OK' if not errs else str(len(errs)) + ' problem(s)'}")
-        for e in errs:
-            print("   ", e)
-        bad += bool(errs)
-    return 1 if bad else 0
+    return check_set(GOLD, OUT)
 
 
 def main(argv) -> int:

@@ -41,7 +41,7 @@ from blind_kit import (
     TITLE_SLIDE,
     WIDE,
     P,
-    check_gold,
+    check_set,
     fill,
     new_deck,
     notes,
@@ -802,25 +802,7 @@ def check_roadmap() -> list[str]:
 
 
 def check() -> int:
-    bad = 0
-    golds = sorted(GOLD.glob("*.gold.json"))
-    decks = sorted(p.name for p in OUT.iterdir())
-    if sorted(g.name[: -len(".gold.json")] for g in golds) != decks:
-        print("gold files and decks do not pair up")
-        bad += 1
-    for g in golds:
-        errs = check_gold(g, OUT)
-        n_items = len(json.loads(g.read_text(encoding="utf-8"))["items"])
-        print(f"{g.name}: {n_items} items, {'OK' if not errs else str(len(errs)) + ' problem(s)'}")
-        for e in errs:
-            print("   ", e)
-        bad += bool(errs)
-    errs = check_roadmap()
-    print(f"roadmap geometry: {'OK' if not errs else str(len(errs)) + ' problem(s)'}")
-    for e in errs:
-        print("   ", e)
-    bad += bool(errs)
-    return 1 if bad else 0
+    return check_set(GOLD, OUT, ("roadmap geometry", check_roadmap))
 
 
 def main(argv) -> int:

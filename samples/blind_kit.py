@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from pptx import Presentation
@@ -407,3 +408,27 @@ def check_gold(gold_path: Path, decks: Path) -> list[str]:
     return errs
 
 
+
+
+def check_set(gold_dir: Path, decks: Path, geometry: tuple[str, Callable[[], list[str]]] | None = None) -> int:
+    """Every gold file against its deck (and a set's own drawn-geometry check): 0 when all hold."""
+    bad = 0
+    golds = sorted(gold_dir.glob("*.gold.json"))
+    if sorted(g.name[: -len(".gold.json")] for g in golds) != sorted(p.name for p in decks.iterdir()):
+        print("gold files and decks do not pair up")
+        bad += 1
+    checks = [(g.name, check_gold(g, decks), len(json.loads(g.read_text(encoding="utf-8"))["items"]))
+              for g in golds]
+    for name, errs, n_items in checks:
+        print(f"{name}: {n_items} items, {'OK' if not errs else str(len(errs)) + ' problem(s)'}")
+        for e in errs:
+            print("   ", e)
+        bad += bool(errs)
+    if geometry is not None:
+        label, check_geometry = geometry
+        errs = check_geometry()
+        print(f"{label}: {'OK' if not errs else str(len(errs)) + ' problem(s)'}")
+        for e in errs:
+            print("   ", e)
+        bad += bool(errs)
+    return 1 if bad else 0
