@@ -108,6 +108,18 @@ def test_the_small_words_leading_to_a_date_are_not_in_the_note(parser: MeetingPa
     ("trimestral a partir de janeiro de 2023", "quarterly", "2023-01"),
     ("semanal desde fevereiro de 2024", "weekly", "2024-02"),
     ("anual a partir de junho de 2024", "yearly", "2024-06"),
+    ("Riunioni mensili a partire da marzo 2025", "monthly", "2025-03"),
+    ("mensile a partire dal 3 marzo 2025", "monthly", "2025-03"),
+    ("ogni mese a partire da febbraio 2025", "monthly", "2025-02"),
+    ("Incontri trimestrali da gennaio 2025", "quarterly", "2025-01"),
+    ("trimestrale dal gennaio 2025", "quarterly", "2025-01"),
+    ("Riunioni settimanali a partire dal 3 marzo 2025", "weekly", "2025-03"),
+    ("annuali a partire da giugno 2025", "yearly", "2025-06"),
+    ("maandelijks vanaf maart 2025", "monthly", "2025-03"),
+    ("Maandelijkse vergaderingen vanaf februari 2025", "monthly", "2025-02"),
+    ("Vergaderingen per kwartaal vanaf januari 2025", "quarterly", "2025-01"),
+    ("wekelijks vanaf 3 maart 2025", "weekly", "2025-03"),
+    ("jaarlijks vanaf juni 2025", "yearly", "2025-06"),
 ])
 def test_open_ended_recurrence(parser: MeetingParser, line: str, freq: str, start: str) -> None:
     parsed = parser.parse([line])
@@ -120,6 +132,10 @@ def test_open_ended_recurrence(parser: MeetingParser, line: str, freq: str, star
     "every two months from October 2022 to April 2023",
     "alle zwei Monate von Oktober 2022 bis April 2023",
     "a cada dois meses a partir de outubro de 2022 até abril de 2023",
+    "ogni due mesi da ottobre 2022 a aprile 2023",
+    "bimestrali da ottobre 2022 fino ad aprile 2023",
+    "om de twee maanden van oktober 2022 tot april 2023",
+    "om de twee maanden vanaf oktober 2022 t/m april 2023",
 ])
 def test_bounded_rule_expands_by_its_step(parser: MeetingParser, line: str) -> None:
     parsed = parser.parse([line])
@@ -190,37 +206,6 @@ def test_between_x_and_y_is_a_range_in_every_language(parser: MeetingParser) -> 
     assert months(parser, "January and March 2025") == ["2025-01", "2025-03"]  # no `between`: two months
 
 
-@pytest.mark.parametrize(("line", "freq", "start"), [
-    ("Riunioni mensili a partire da marzo 2025", "monthly", "2025-03"),
-    ("mensile a partire dal 3 marzo 2025", "monthly", "2025-03"),
-    ("ogni mese a partire da febbraio 2025", "monthly", "2025-02"),
-    ("Incontri trimestrali da gennaio 2025", "quarterly", "2025-01"),
-    ("trimestrale dal gennaio 2025", "quarterly", "2025-01"),
-    ("Riunioni settimanali a partire dal 3 marzo 2025", "weekly", "2025-03"),
-    ("annuali a partire da giugno 2025", "yearly", "2025-06"),
-    ("maandelijks vanaf maart 2025", "monthly", "2025-03"),
-    ("Maandelijkse vergaderingen vanaf februari 2025", "monthly", "2025-02"),
-    ("Vergaderingen per kwartaal vanaf januari 2025", "quarterly", "2025-01"),
-    ("wekelijks vanaf 3 maart 2025", "weekly", "2025-03"),
-    ("jaarlijks vanaf juni 2025", "yearly", "2025-06"),
-])
-def test_italian_and_dutch_open_ended_recurrence(parser: MeetingParser, line: str, freq: str, start: str) -> None:
-    parsed = parser.parse([line])
-    assert parsed.recurrence is not None
-    assert (parsed.recurrence.freq, parsed.recurrence.start) == (freq, start)
-    assert [m.month for m in parsed.months] == [start]
-
-
-@pytest.mark.parametrize("line", [
-    "ogni due mesi da ottobre 2022 a aprile 2023",
-    "bimestrali da ottobre 2022 fino ad aprile 2023",
-    "om de twee maanden van oktober 2022 tot april 2023",
-    "om de twee maanden vanaf oktober 2022 t/m april 2023",
-])
-def test_italian_and_dutch_bounded_rule_expands_by_its_step(parser: MeetingParser, line: str) -> None:
-    parsed = parser.parse([line])
-    assert parsed.recurrence is None
-    assert [m.month for m in parsed.months] == ["2022-10", "2022-12", "2023-02", "2023-04"]
 
 
 @pytest.mark.parametrize("line", [
